@@ -1,0 +1,1 @@
+"""The benchmark suite (`clienteling bench`): absolute figures beside same-run baselines."""

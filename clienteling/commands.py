@@ -1,0 +1,142 @@
+"""Commands: every write the app makes, as an outbox row plus its optimistic local effect.
+
+A command is built here from a validated request model. Its local effect is a pure function
+over the cached entity's JSON (what the screens show until the backend answers); the
+backend's answer — or, on conflict, the server's current state — then replaces it.
+"""
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+from .models import (
+    CartTakeoverRequest, CartStatus, Feed, HandoverRequest, NewCustomerRequest, NewNoteRequest, PickupLineStatus,
+    PickupStatus, PlaceOrderRequest, PreferencesUpdate, TakeoverMode,
+)
+from .models.pickup import CancelPickupRequest, ExtendPickupRequest
+
+
+class Kind(StrEnum):
+    HANDOVER = "handover"
+    EXTEND_PICKUP = "extend_pickup"
+    CANCEL_PICKUP = "cancel_pickup"
+    PLACE_ORDER = "place_order"
+    CREATE_CUSTOMER = "create_customer"
+    ADD_NOTE = "add_note"
+    UPDATE_PREFERENCES = "update_preferences"
+    TAKE_OVER_CART = "take_over_cart"
+
+
+FEED_OF: dict[Kind, Feed] = {
+    Kind.HANDOVER: Feed.PICKUPS, Kind.EXTEND_PICKUP: Feed.PICKUPS, Kind.CANCEL_PICKUP: Feed.PICKUPS,
+    Kind.PLACE_ORDER: Feed.ORDERS, Kind.CREATE_CUSTOMER: Feed.CUSTOMERS, Kind.ADD_NOTE: Feed.NOTES,
+    Kind.UPDATE_PREFERENCES: Feed.CUSTOMERS, Kind.TAKE_OVER_CART: Feed.CARTS,
+}
+"""Which cached entity a command's answer (and its conflict's current state) replaces."""
+
+CREATES = frozenset({Kind.PLACE_ORDER, Kind.CREATE_CUSTOMER, Kind.ADD_NOTE})
+"""Commands whose optimistic row exists only on this device until the backend accepts it."""
+
+
+def entity_key(feed: Feed, entity_id: str) -> str:
+    """The key replay is ordered by: commands on one entity go out one after another."""
+    return f"{feed.value}:{entity_id}"
+
+
+def split_entity_key(key: str) -> tuple[Feed, str]:
+    feed, _, entity_id = key.partition(":")
+    return Feed(feed), entity_id
+
+
+@dataclass(frozen=True)
+class Command:
+    kind: Kind
+    method: str
+    path: str
+    body: dict[str, Any] | None
+    entity_key: str
+    idempotency_key: str = field(default_factory=lambda: str(uuid.uuid4()))
+
+    @property
+    def feed(self) -> Feed:
+        return FEED_OF[self.kind]
+
+    @property
+    def entity_id(self) -> str:
+        return split_entity_key(self.entity_key)[1]
+
+
+def _dump(model: Any) -> dict[str, Any]:
+    return model.model_dump(mode="json")
+
+
+def handover(pickup_id: str, request: HandoverRequest) -> Command:
+    return Command(Kind.HANDOVER, "POST", f"/pickups/{pickup_id}/handover", _dump(request),
+                   entity_key(Feed.PICKUPS, pickup_id))
+
+
+def extend_pickup(pickup_id: str, request: ExtendPickupRequest) -> Command:
+    return Command(Kind.EXTEND_PICKUP, "POST", f"/pickups/{pickup_id}/extend", _dump(request),
+                   entity_key(Feed.PICKUPS, pickup_id))
+
+
+def cancel_pickup(pickup_id: str, request: CancelPickupRequest) -> Command:
+    return Command(Kind.CANCEL_PICKUP, "POST", f"/pickups/{pickup_id}/cancel", _dump(request),
+                   entity_key(Feed.PICKUPS, pickup_id))
+
+
+def place_order(request: PlaceOrderRequest) -> Command:
+    return Command(Kind.PLACE_ORDER, "POST", "/orders", _dump(request),
+                   entity_key(Feed.ORDERS, request.client_order_id))
+
+
+def create_customer(request: NewCustomerRequest) -> Command:
+    return Command(Kind.CREATE_CUSTOMER, "POST", "/customers", _dump(request),
+                   entity_key(Feed.CUSTOMERS, request.client_customer_id))
+
+
+def add_note(customer_id: str, request: NewNoteRequest) -> Command:
+    # Ordered with the customer's other commands: a note on a customer created offline
+    # must not overtake the creation.
+    return Command(Kind.ADD_NOTE, "POST", f"/customers/{customer_id}/notes", _dump(request),
+                   entity_key(Feed.CUSTOMERS, customer_id))
+
+
+def update_preferences(customer_id: str, request: PreferencesUpdate) -> Command:
+    return Command(Kind.UPDATE_PREFERENCES, "PUT", f"/customers/{customer_id}/preferences", _dump(request),
+                   entity_key(Feed.CUSTOMERS, customer_id))
+
+
+def take_over_cart(cart_id: str, request: CartTakeoverRequest) -> Command:
+    return Command(Kind.TAKE_OVER_CART, "POST", f"/carts/{cart_id}/takeover", _dump(request),
+                   entity_key(Feed.CARTS, cart_id))
+
+
+# --- optimistic effects: pure functions over cached JSON ------------------------------------
+
+def handed_over(pickup: dict[str, Any], request: dict[str, Any]) -> dict[str, Any]:
+    """The pickup as it will look once the backend accepts this handover."""
+    decisions = {d["line_id"]: d for d in request["decisions"]}
+    lines = []
+    for line in pickup["lines"]:
+        d = decisions.get(line["line_id"])
+        if d is not None and line["status"] == PickupLineStatus.WAITING:
+            line = {**line, "status": d["action"], "refusal_reason": d.get("reason")}
+        lines.append(line)
+    waiting = any(line["status"] == PickupLineStatus.WAITING for line in lines)
+    status = PickupStatus.PARTLY_COLLECTED if waiting else PickupStatus.COLLECTED
+    return {**pickup, "lines": lines, "status": status.value,
+            "collected_at": None if waiting else request["handed_over_at"]}
+
+
+def cart_taken_over(cart: dict[str, Any], request: dict[str, Any], associate_id: str,
+                    now: datetime) -> dict[str, Any]:
+    status = CartStatus.TAKEN_OVER if request["mode"] == TakeoverMode.BASKET else CartStatus.SERVED_IN_STORE
+    return {**cart, "status": status.value, "taken_over_by": associate_id, "taken_over_at": now.isoformat()}
+
+
+def preferences_updated(customer: dict[str, Any], request: dict[str, Any]) -> dict[str, Any]:
+    return {**customer, "preferences": request["preferences"]}
