@@ -1,0 +1,361 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="it" sourcelanguage="en">
+    <context>
+        <name>AppShell</name>
+        <message>
+            <location filename="../../ui/shell/controller.py" line="146" />
+            <source>Wrong PIN. Try again.</source>
+            <translation>PIN errato. Riprova.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <location filename="../../ui/errors.py" line="15" />
+            <source>The server cannot be reached. Check the store's network, then try again.</source>
+            <translation>Il server non è raggiungibile. Controlla la rete del negozio, poi riprova.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/errors.py" line="17" />
+            <source>This account cannot sign in at this store.</source>
+            <translation>Questo account non può accedere in questo negozio.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/errors.py" line="19" />
+            <source>Wrong username or password.</source>
+            <translation>Nome utente o password errati.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/errors.py" line="21" />
+            <source>Too many attempts. Wait a few minutes, then try again.</source>
+            <translation>Troppi tentativi. Attendi qualche minuto, poi riprova.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/errors.py" line="23" />
+            <location filename="../../ui/errors.py" line="36" />
+            <source>The server had a problem. Try again in a moment.</source>
+            <translation>Il server ha avuto un problema. Riprova tra un momento.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/errors.py" line="24" />
+            <source>Sign-in failed. Try again, or ask your store manager.</source>
+            <translation>Accesso non riuscito. Riprova o chiedi al responsabile del negozio.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/errors.py" line="30" />
+            <source>The server cannot be reached right now. Check the store's network, then try again.</source>
+            <translation>Il server non è raggiungibile al momento. Controlla la rete del negozio, poi riprova.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/errors.py" line="32" />
+            <source>Only a store manager can do this.</source>
+            <translation>Solo un responsabile del negozio può farlo.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/errors.py" line="34" />
+            <source>Not found. It may have been removed, or belong to another store.</source>
+            <translation>Non trovato. Potrebbe essere stato rimosso o appartenere a un altro negozio.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/errors.py" line="37" />
+            <source>Something went wrong. Try again, or ask your store manager.</source>
+            <translation>Qualcosa è andato storto. Riprova o chiedi al responsabile del negozio.</translation>
+        </message>
+    </context>
+    <context>
+        <name>KioskMode</name>
+        <message>
+            <location filename="../../ui/shell/kiosk.py" line="160" />
+            <source>That PIN is not a manager's PIN. Try again.</source>
+            <translation>Questo PIN non è di un responsabile. Riprova.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/kiosk.py" line="186" />
+            <source>Exit kiosk</source>
+            <translation>Esci dal chiosco</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockScreen</name>
+        <message>
+            <location filename="../../ui/shell/lock_screen.py" line="97" />
+            <source>Locked — %1</source>
+            <translation>Bloccato — %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/lock_screen.py" line="99" />
+            <source>Screen locked</source>
+            <translation>Schermo bloccato</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/lock_screen.py" line="100" />
+            <source>Enter your PIN to continue.</source>
+            <translation>Inserisci il tuo PIN per continuare.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/lock_screen.py" line="101" />
+            <source>Switch associate</source>
+            <translation>Cambia addetto</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../ui/shell/main_window.py" line="262" />
+            <source>Clienteling</source>
+            <translation>Clienteling</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/main_window.py" line="263" />
+            <source>Training mode</source>
+            <translation>Modalità formazione</translation>
+        </message>
+    </context>
+    <context>
+        <name>ManagerPinDialog</name>
+        <message>
+            <location filename="../../ui/shell/kiosk.py" line="74" />
+            <location filename="../../ui/shell/kiosk.py" line="75" />
+            <source>Exit kiosk</source>
+            <translation>Esci dal chiosco</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/kiosk.py" line="76" />
+            <source>Checking the PIN…</source>
+            <translation>Verifica del PIN…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/kiosk.py" line="76" />
+            <source>A store manager's PIN is needed.</source>
+            <translation>Serve il PIN di un responsabile del negozio.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/kiosk.py" line="77" />
+            <source>Cancel</source>
+            <translation>Annulla</translation>
+        </message>
+    </context>
+    <context>
+        <name>NavRail</name>
+        <message>
+            <location filename="../../ui/shell/nav_rail.py" line="151" />
+            <source>Lock</source>
+            <translation>Blocca</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/nav_rail.py" line="152" />
+            <source>Lock the screen until your PIN is entered</source>
+            <translation>Blocca lo schermo finché non inserisci il PIN</translation>
+        </message>
+    </context>
+    <context>
+        <name>PinPad</name>
+        <message>
+            <location filename="../../ui/widgets/pin_pad.py" line="107" />
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/pin_pad.py" line="108" />
+            <location filename="../../ui/widgets/pin_pad.py" line="109" />
+            <source>Erase the last digit</source>
+            <translation>Cancella l'ultima cifra</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/pin_pad.py" line="110" />
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sections</name>
+        <message>
+            <location filename="../../ui/shell/main_window.py" line="40" />
+            <source>Customers</source>
+            <translation>Clienti</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/main_window.py" line="41" />
+            <source>Find a customer by name, phone, email or loyalty card, or scan their card. Their profile, purchases in store and online, live online cart and notes will show here.</source>
+            <translation>Trova un cliente per nome, telefono, e-mail o carta fedeltà, oppure scansiona la sua carta. Qui compariranno il suo profilo, gli acquisti in negozio e online, il carrello online attuale e le note.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/main_window.py" line="50" />
+            <source>Stock</source>
+            <translation>Giacenze</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/main_window.py" line="51" />
+            <source>Scan a product or search by name, reference or barcode to see how many are in this store, in nearby stores and in the warehouses.</source>
+            <translation>Scansiona un prodotto o cercalo per nome, codice articolo o codice a barre per vedere quanti pezzi ci sono in questo negozio, nei negozi vicini e nei magazzini.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/main_window.py" line="60" />
+            <source>Pickups</source>
+            <translation>Ritiri</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/main_window.py" line="61" />
+            <source>Click-and-collect orders waiting in this store will be listed here. Scan the customer's QR code or type the order number to hand an order over.</source>
+            <translation>Qui saranno elencati gli ordini click &amp; collect in attesa in questo negozio. Scansiona il codice QR del cliente o digita il numero d'ordine per consegnarlo.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/main_window.py" line="70" />
+            <source>Endless aisle</source>
+            <translation>Scaffale infinito</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/main_window.py" line="71" />
+            <source>Order for a customer what is not on the shelf here: it is sent from another store or a warehouse, to the customer's home or to this store.</source>
+            <translation>Ordina per un cliente ciò che qui non è sugli scaffali: parte da un altro negozio o da un magazzino, verso casa del cliente o verso questo negozio.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/main_window.py" line="80" />
+            <source>Dashboard</source>
+            <translation>Cruscotto</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/main_window.py" line="81" />
+            <source>Today's figures for this store: orders handed over, endless-aisle sales by associate, and anything waiting to sync or needing attention.</source>
+            <translation>I dati di oggi di questo negozio: ordini consegnati, vendite da scaffale infinito per addetto e tutto ciò che attende la sincronizzazione o richiede attenzione.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInPage</name>
+        <message>
+            <location filename="../../ui/shell/sign_in.py" line="176" />
+            <source>Choose your store.</source>
+            <translation>Scegli il tuo negozio.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/sign_in.py" line="179" />
+            <source>Enter your username and your password.</source>
+            <translation>Inserisci nome utente e password.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/sign_in.py" line="185" />
+            <location filename="../../ui/shell/sign_in.py" line="191" />
+            <source>Sign in</source>
+            <translation>Accedi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/sign_in.py" line="186" />
+            <source>Use the account your store manager gave you.</source>
+            <translation>Usa l'account che ti ha dato il responsabile del negozio.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/sign_in.py" line="187" />
+            <source>Store</source>
+            <translation>Negozio</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/sign_in.py" line="188" />
+            <source>Username</source>
+            <translation>Nome utente</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/sign_in.py" line="189" />
+            <source>Password</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/sign_in.py" line="190" />
+            <source>Language</source>
+            <translation>Lingua</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/sign_in.py" line="191" />
+            <source>Signing in…</source>
+            <translation>Accesso in corso…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/sign_in.py" line="192" />
+            <source>Choose your store</source>
+            <translation>Scegli il tuo negozio</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncStatusBar</name>
+        <message>
+            <location filename="../../ui/shell/status_bar.py" line="133" />
+            <source>Online</source>
+            <translation>Online</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/status_bar.py" line="135" />
+            <source>Offline since %1</source>
+            <translation>Offline dalle %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/status_bar.py" line="137" />
+            <source>Offline</source>
+            <translation>Offline</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/status_bar.py" line="141" />
+            <source>Syncing…</source>
+            <translation>Sincronizzazione…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/status_bar.py" line="143" />
+            <source>Syncing… %p%</source>
+            <translation>Sincronizzazione… %p%</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/shell/status_bar.py" line="151" />
+            <source>%n command(s) waiting to sync</source>
+            <translation>
+                <numerusform>%n operazione in attesa di sincronizzazione</numerusform>
+                <numerusform>%n operazioni in attesa di sincronizzazione</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/shell/status_bar.py" line="153" />
+            <source>%n conflict(s) need attention</source>
+            <translation>
+                <numerusform>%n conflitto da gestire</numerusform>
+                <numerusform>%n conflitti da gestire</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/status_bar.py" line="154" />
+            <source>Open the list of changes the server refused</source>
+            <translation>Apri l'elenco delle modifiche rifiutate dal server</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/status_bar.py" line="191" />
+            <source>Not synced yet</source>
+            <translation>Non ancora sincronizzato</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/status_bar.py" line="194" />
+            <source>Synced just now</source>
+            <translation>Sincronizzato ora</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/shell/status_bar.py" line="196" />
+            <source>Synced %n minute(s) ago</source>
+            <translation>
+                <numerusform>Sincronizzato %n minuto fa</numerusform>
+                <numerusform>Sincronizzato %n minuti fa</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/shell/status_bar.py" line="198" />
+            <source>Synced %n hour(s) ago</source>
+            <translation>
+                <numerusform>Sincronizzato %n ora fa</numerusform>
+                <numerusform>Sincronizzato %n ore fa</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/shell/status_bar.py" line="199" />
+            <source>Synced %n day(s) ago</source>
+            <translation>
+                <numerusform>Sincronizzato %n giorno fa</numerusform>
+                <numerusform>Sincronizzato %n giorni fa</numerusform>
+            </translation>
+        </message>
+    </context>
+</TS>

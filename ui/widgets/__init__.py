@@ -1,0 +1,1 @@
+"""Reusable widgets of the app (touch helpers, empty states, PIN pad)."""
