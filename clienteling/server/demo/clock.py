@@ -17,6 +17,22 @@ _STORE_SPAN = 8 * HOUR + 15 * 60
 """Until 17:15 UTC, i.e. 18:15 or 19:15 local time: before the 19:30 closing in any season."""
 
 _days: dict[int, str] = {}
+_TIMES: list[str] = []
+
+
+def day_prefix(day: int) -> str:
+    """"2025-03-14" for a day number since the epoch (cached: few distinct days, many instants)."""
+    prefix = _days.get(day)
+    if prefix is None:
+        prefix = _days[day] = date.fromordinal(719_163 + day).isoformat()
+    return prefix
+
+
+def time_suffixes() -> list[str]:
+    """"T15:00:00Z" for every second of a day: building an instant's text is then two lookups."""
+    if not _TIMES:
+        _TIMES.extend(f"T{h:02d}:{m:02d}:{s:02d}Z" for h in range(24) for m in range(60) for s in range(60))
+    return _TIMES
 
 
 def iso(ts: int) -> str:
@@ -24,10 +40,8 @@ def iso(ts: int) -> str:
     day, sec = divmod(ts, DAY)
     prefix = _days.get(day)
     if prefix is None:
-        prefix = _days[day] = date.fromordinal(719_163 + day).isoformat()
-    hour, sec = divmod(sec, HOUR)
-    minute, sec = divmod(sec, 60)
-    return f"{prefix}T{hour:02d}:{minute:02d}:{sec:02d}Z"
+        prefix = day_prefix(day)
+    return prefix + (_TIMES or time_suffixes())[sec]
 
 
 def iso_date(ts: int) -> str:
