@@ -193,6 +193,10 @@ def test_customers_look_real(data):
     assert {c["tier"] for c in customers} >= {"member", "silver", "gold"}
     assert all(set(c["preferences"]["sizes"]) <= {"tops", "bottoms", "shoes"} for c in customers)
     assert all(c["created_at"] <= c["updated_at"] <= NOW_TEXT for c in customers)
+    for c in customers:
+        for consent in c["consents"].values():
+            assert consent["granted"] is False or consent["updated_at"] is not None
+            assert consent["updated_at"] is None or c["created_at"] <= consent["updated_at"] <= c["updated_at"]
 
 
 def test_history_matches_the_catalogue(data):

@@ -177,13 +177,17 @@ class People:
             marketing = r() < 0.8
             consent_email = email is not None and (marketing or r() < 0.5) and r() < 0.92
             consent_sms = phone is not None and r() < (0.7 if marketing else 0.25)
+            t_email = created + int(r() * age) if (consent_email or r() < 0.5) else None
+            t_sms = created + int(r() * age) if (consent_sms or r() < 0.5) else None
+            t_marketing = created + int(r() * age) if (marketing or r() < 0.6) else None
+            for t in (t_email, t_sms, t_marketing):  # a consent change updates the profile
+                if t is not None and t > updated:
+                    updated = t
             consents = {
-                "email": {"granted": consent_email,
-                          "updated_at": iso(created + int(r() * age)) if (consent_email or r() < 0.5) else None},
-                "sms": {"granted": consent_sms,
-                        "updated_at": iso(created + int(r() * age)) if (consent_sms or r() < 0.5) else None},
+                "email": {"granted": consent_email, "updated_at": iso(t_email) if t_email is not None else None},
+                "sms": {"granted": consent_sms, "updated_at": iso(t_sms) if t_sms is not None else None},
                 "marketing": {"granted": marketing,
-                              "updated_at": iso(created + int(r() * age)) if (marketing or r() < 0.6) else None},
+                              "updated_at": iso(t_marketing) if t_marketing is not None else None},
             }
 
             tops, bottoms, shoes = _SIZES[female]
