@@ -7,12 +7,14 @@ from datetime import datetime, timedelta
 
 from fastapi import FastAPI
 
-from . import auth, db, directory, errors, feeds
+from . import (auth, carts, customers, dashboard, db, directory, errors, events, feeds, orders, pickups, products,
+               sourcing, stock)
 from .context import Settings
 
 logger = logging.getLogger(__name__)
 
-ROUTERS = (directory.router, auth.router, feeds.router)
+ROUTERS = (directory.router, auth.router, feeds.router, customers.router, carts.router, products.router,
+           stock.router, pickups.router, sourcing.router, orders.router, dashboard.router, events.router)
 
 
 def create_app(db_path: str, *, now: Callable[[], datetime] | None = None,

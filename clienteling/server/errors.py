@@ -17,12 +17,16 @@ logger = logging.getLogger(__name__)
 
 
 class ApiError(Exception):
-    """A deliberate refusal; `recordable` answers are kept under the command's idempotency key."""
+    """A deliberate refusal; `recordable` answers are kept under the command's idempotency key.
+
+    `keep_effects`: what the command wrote before refusing still commits (a counted wrong code).
+    """
 
     def __init__(self, status: int, code: ErrorCode, message: str, *, reason: str | None = None,
                  current: dict[str, Any] | None = None, details: list[dict[str, Any]] | None = None,
-                 headers: dict[str, str] | None = None) -> None:
+                 headers: dict[str, str] | None = None, keep_effects: bool = False) -> None:
         super().__init__(message)
+        self.keep_effects = keep_effects
         self.status = status
         self.body = ErrorBody(code=code, message=message, reason=reason, current=current, details=details)
         self.headers = headers

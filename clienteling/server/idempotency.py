@@ -40,7 +40,7 @@ def run(conn: sqlite3.Connection, request: Request, caller: Caller, key: str, bo
     """Answer a replayed key from the record, or apply `effect` and record its answer atomically.
 
     Recorded answers: every 2xx and the business refusals (409, 422) raised by the effect,
-    with whatever the effect wrote before refusing (e.g. a counted wrong pickup code).
+    undoing what the effect wrote unless the refusal keeps it (a counted wrong pickup code).
     Refusals that time may lift (404, 423) are not recorded and leave no trace.
     """
     method, path = request.method, request.url.path
@@ -54,13 +54,17 @@ def run(conn: sqlite3.Connection, request: Request, caller: Caller, key: str, bo
                                "this Idempotency-Key was already used for a different request")
             return Response(content=row[4] or b"", status_code=row[3], media_type="application/json",
                             headers={REPLAY_HEADER: "true"})
+        conn.execute("SAVEPOINT effect")
         try:
             status, result = effect(conn)
             payload: Any = result.model_dump(mode="json") if isinstance(result, BaseModel) else result
         except ApiError as exc:
             if not exc.recordable:
                 raise
+            if not exc.keep_effects:
+                conn.execute("ROLLBACK TO effect")
             status, payload = exc.status, exc.payload()
+        conn.execute("RELEASE effect")
         content = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
         conn.execute("INSERT INTO idempotency (key, associate_id, method, path, request_hash, status, response_body,"
                      " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",

@@ -70,7 +70,8 @@ async def test_changes_after_cursor_and_tombstones(client, marie):
                    "source_location_id": "S-PAR-MARAIS"}]})
     assert r.status_code == 201, r.text
     items, tombstones, _, _ = await pull_all(client, marie, "wishlists", limit=1)
-    assert items == [] and [t["key"] for t in tombstones] == ["C-HELENE:ROBE-ROUGE-M"]
+    assert [(i["customer_id"], i["sku"]) for i in items] == [("C-LEA", "VESTE-NOIR-S")]
+    assert [t["key"] for t in tombstones] == ["C-HELENE:ROBE-ROUGE-M"]
     r = await client.get("/v1/sync/wishlists", headers=marie, params={"cursor": wish_cursor, "limit": 1})
     assert r.json()["tombstones"][0]["key"] == "C-HELENE:ROBE-ROUGE-M"
     r = await client.get("/v1/sync/stock", headers=marie, params={"cursor": stock_cursor})
