@@ -19,7 +19,7 @@ from . import errors
 from .models import (
     API_PREFIX, IDEMPOTENCY_HEADER, Associate, CartLineChange, CartTakeoverRequest, Customer, CustomerNote,
     CustomerProfile, CustomerSummary, EndlessAisleOrder, ErrorBody, Feed, FeedPage, Health, HandoverRecord,
-    HandoverRequest, Location, LoginRequest, NetworkStock, NewCustomerRequest, NewNoteRequest, OnlineCart,
+    HandoverRequest, Location, LoginRequest, ManagerPinRequest, ManagerPinResult, NetworkStock, NewCustomerRequest, NewNoteRequest, OnlineCart,
     PickupOrder, PinUnlockRequest, PlaceOrderRequest, PreferencesUpdate, Product, Purchase, Quote, QuoteRequest,
     RefreshRequest, Session, StockLevel, VerifyCodeRequest, VerifyCodeResult, WishlistItem,
 )
@@ -208,6 +208,11 @@ class BackendClient:
         body = PinUnlockRequest(refresh_token=token, pin=pin)
         response = await self._request("POST", "/auth/unlock", json=body.model_dump(mode="json"), auth=False)
         return self._adopt(self._parse(response, Session))
+
+    async def verify_manager_pin(self, pin: str) -> bool:
+        response = await self._request("POST", "/auth/verify-manager-pin",
+                                       json=ManagerPinRequest(pin=pin).model_dump())
+        return self._parse(response, ManagerPinResult).valid
 
     async def refresh(self) -> Session:
         """Renew the access token; concurrent callers share one refresh."""

@@ -32,6 +32,16 @@ class PinUnlockRequest(Model):
     pin: str = Field(pattern=r"^[0-9]{4,8}$")
 
 
+class ManagerPinRequest(Model):
+    """Kiosk exit: is this the PIN of a manager of the caller's store?"""
+
+    pin: str = Field(pattern=r"^[0-9]{4,8}$")
+
+
+class ManagerPinResult(Model):
+    valid: bool
+
+
 class RefreshRequest(Model):
     refresh_token: str = Field(min_length=16, max_length=200)
 

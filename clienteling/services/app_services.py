@@ -1,0 +1,154 @@
+"""The composition root of a running app: settings, cache, client, sync engine, session.
+
+It implements what the UI shell awaits (ui.context.AppContext) with plain coroutines, so the
+CLI and the tests drive the same code the screens do.
+"""
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import hmac
+import logging
+import secrets
+from collections.abc import Sequence
+
+import keyring
+
+from offline_cache import repositories
+
+from .. import errors
+from ..client import BackendClient, TokenStore
+from ..config import Settings
+from ..device import device_id
+from ..keychain import SERVICE, KeyringTokenStore
+from ..models import Associate, Feed, Location, Role, Session
+from ..storage import LocalStore
+from ..sync.engine import SyncEngine
+from .status import StatusHub
+
+log = logging.getLogger(__name__)
+
+
+def _pin_verifier(pin: str, salt: bytes) -> str:
+    return hashlib.scrypt(pin.encode(), salt=salt, n=2**14, r=8, p=1).hex()
+
+
+class AppServices:
+    """One per app instance; owns the cache file lock while open."""
+
+    def __init__(self, settings: Settings, *, token_store: TokenStore | None = None,
+                 transport: object | None = None) -> None:
+        self.settings = settings
+        self.status_hub = StatusHub()
+        self.device_id = device_id(settings.data_dir, settings.profile)
+        self.store = LocalStore(settings.cache_path, settings.profile)
+        verify: str | bool = settings.ca_bundle or True
+        self.client = BackendClient(settings.backend_url, token_store=token_store or KeyringTokenStore(settings.profile),
+                                    timeout=settings.request_timeout_s, connect_timeout=settings.connect_timeout_s,
+                                    read_retries=settings.read_retries, verify=verify,
+                                    transport=transport)  # type: ignore[arg-type]
+        self.engine = SyncEngine(self.client, self.store, self.status_hub, page_size=settings.sync_page_size,
+                                 poll_interval_s=settings.poll_interval_s)
+        self.session: Session | None = None
+        self._sync_task: asyncio.Task[None] | None = None
+
+    # --- life cycle ---------------------------------------------------------------------
+
+    def open(self) -> None:
+        """Open the encrypted cache (may raise CacheInUse / KeyringUnavailable with clear messages)."""
+        self.settings.data_dir.mkdir(parents=True, exist_ok=True)
+        report = self.store.open()
+        if report.rebuilt:
+            log.warning("the local cache was rebuilt: %s", report.reason)
+
+    def start_sync(self) -> None:
+        if self._sync_task is None or self._sync_task.done():
+            self._sync_task = asyncio.ensure_future(self.engine.run_forever())
+
+    async def aclose(self) -> None:
+        if self._sync_task is not None:
+            self._sync_task.cancel()
+            await asyncio.gather(self._sync_task, return_exceptions=True)
+            self._sync_task = None
+        await self.client.aclose()
+        self.store.close()
+
+    # --- what the shell awaits ----------------------------------------------------------
+
+    async def list_stores(self) -> Sequence[tuple[str, str]]:
+        cached = await self.store.read(repositories.list_locations)
+        locations = [loc for loc in cached if loc.kind == "store"]
+        if not locations:
+            try:
+                locations = [loc for loc in await self.client.locations() if loc.kind == "store"]
+            except errors.BackendError as exc:
+                log.warning("store list unavailable: %s", exc.message)
+                return []
+        return [(loc.id, loc.name) for loc in sorted(locations, key=lambda loc: loc.name)]
+
+    async def current_session(self) -> tuple[Associate, Location] | None:
+        """A device signed in earlier opens locked: the associate unlocks with the PIN."""
+        if not self.client.tokens.load():
+            return None
+        try:
+            session = await self.client.refresh()
+        except errors.AuthExpired:
+            return None
+        except errors.BackendError:
+            return None  # offline: the password screen says so on submit
+        self._adopt(session)
+        return session.associate, session.store
+
+    async def sign_in(self, store_id: str, username: str, password: str) -> tuple[Associate, Location]:
+        session = await self.client.login(store_id, username, password, self.device_id)
+        self._adopt(session)
+        return session.associate, session.store
+
+    async def unlock(self, pin: str) -> bool:
+        try:
+            session = await self.client.unlock(pin)
+        except errors.AuthExpired:
+            return False
+        self._adopt(session)
+        return True
+
+    async def verify_manager_pin(self, pin: str) -> bool:
+        """Kiosk exit: the backend checks the PIN; offline, the verifier of the last good check is used."""
+        try:
+            ok = await self.client.verify_manager_pin(pin)
+        except errors.Unreachable:
+            return self._check_cached_manager_pin(pin)
+        if ok:
+            self._cache_manager_pin(pin)
+        return ok
+
+    def _cache_manager_pin(self, pin: str) -> None:
+        salt = secrets.token_bytes(16)
+        keyring.set_password(SERVICE, f"manager-pin:{self.settings.profile}",
+                             f"{salt.hex()}:{_pin_verifier(pin, salt)}")
+
+    def _check_cached_manager_pin(self, pin: str) -> bool:
+        stored = keyring.get_password(SERVICE, f"manager-pin:{self.settings.profile}")
+        if not stored:
+            return False
+        salt_hex, _, digest = stored.partition(":")
+        return hmac.compare_digest(_pin_verifier(pin, bytes.fromhex(salt_hex)), digest)
+
+    async def sign_out(self) -> None:
+        try:
+            await self.client.logout()
+        except errors.BackendError as exc:
+            log.warning("logout not confirmed by the backend: %s", exc.message)
+        self.session = None
+
+    def _adopt(self, session: Session) -> None:
+        self.session = session
+        self.start_sync()
+
+    @property
+    def is_manager(self) -> bool:
+        return self.session is not None and self.session.associate.role == Role.MANAGER
+
+    async def sync_now(self, feeds: tuple[Feed, ...] | None = None) -> None:
+        await self.engine.sync_once(**({"feeds": feeds} if feeds else {}))
+        self.engine.wake()

@@ -1,0 +1,114 @@
+"""The background sync loop: pull the feeds, push the outbox, tell the screens how fresh things are.
+
+Going offline and back is just the loop noticing: an Unreachable error flips the status to
+offline (once, with the time it happened) and the loop retries with a growing delay; the first
+success flips it back. Nothing here opens a dialog.
+"""
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+from collections.abc import Callable
+from datetime import datetime
+
+from offline_cache import outbox
+
+from .. import errors
+from ..client import BackendClient
+from ..models import Feed, utcnow
+from ..services.status import StatusHub
+from ..storage import LocalStore
+from .pull import FEED_ORDER, FeedProgress, PullReport, pull_all
+from .push import PushReport, Replayer
+
+log = logging.getLogger(__name__)
+
+
+class SyncEngine:
+    """One per signed-in app instance. `wake()` asks for an early round (a new command, a push event)."""
+
+    def __init__(self, client: BackendClient, store: LocalStore, hub: StatusHub, *, page_size: int = 2000,
+                 poll_interval_s: float = 30.0, clock: Callable[[], datetime] = utcnow) -> None:
+        self.client = client
+        self.store = store
+        self.hub = hub
+        self.page_size = page_size
+        self.poll_interval_s = poll_interval_s
+        self.clock = clock
+        self.replayer = Replayer(client, store, clock=clock)
+        self._wake = asyncio.Event()
+        self._round = asyncio.Lock()
+        self._offline_delay = 2.0
+
+    def wake(self) -> None:
+        self._wake.set()
+
+    async def refresh_counts(self) -> None:
+        """Publish the outbox figures (after a command was queued, for instance)."""
+        queued, conflicts = await self.store.read(outbox.counts)
+        self.hub.update(queued_commands=queued, conflicts=conflicts)
+
+    async def sync_once(self, *, pull: bool = True, push: bool = True,
+                        feeds: tuple[Feed, ...] = FEED_ORDER) -> tuple[PullReport | None, PushReport | None]:
+        """One round: push first (local intent reaches the backend), then pull (the backend's truth)."""
+        async with self._round:
+            self.hub.update(syncing=True, progress=None)
+            pushed: PushReport | None = None
+            pulled: PullReport | None = None
+            try:
+                if push:
+                    pushed = await self.replayer.push_once()
+                    if pushed.last_success_at is not None:
+                        self.hub.update(last_push_at=pushed.last_success_at)
+                if pull:
+                    total = len(feeds)
+
+                    def progress(p: FeedProgress) -> None:
+                        done = feeds.index(p.feed) + (1 if p.done else 0.5)
+                        self.hub.update(progress=min(1.0, done / total))
+
+                    pulled = await pull_all(self.client, self.store, page_size=self.page_size, feeds=feeds,
+                                            progress=progress)
+                    self.hub.update(last_pull_at=self.clock())
+                self._mark_online()
+            except errors.Unreachable:
+                self._mark_offline()
+                raise
+            finally:
+                self.hub.update(syncing=False, progress=None)
+                await self.refresh_counts()
+            return pulled, pushed
+
+    def _mark_online(self) -> None:
+        self._offline_delay = 2.0
+        if not self.hub.current.online:
+            log.info("backend reachable again")
+        self.hub.update(online=True, offline_since=None)
+
+    def _mark_offline(self) -> None:
+        if self.hub.current.online:
+            log.warning("backend unreachable; working offline")
+            self.hub.update(online=False, offline_since=self.clock())
+
+    async def run_forever(self) -> None:
+        """The loop the app runs in the background until cancelled."""
+        while True:
+            delay = self.poll_interval_s
+            try:
+                await self.sync_once()
+            except errors.Unreachable:
+                delay = self._offline_delay
+                self._offline_delay = min(60.0, self._offline_delay * 2)
+            except errors.AuthExpired:
+                log.warning("session expired; sync paused until the associate signs in again")
+                delay = self.poll_interval_s
+            except errors.BackendError as exc:
+                log.error("sync round failed: %s", exc.message)
+            except Exception:
+                log.exception("sync round failed")
+            try:
+                await asyncio.wait_for(self._wake.wait(), timeout=delay * (0.8 + 0.4 * random.random()))
+            except TimeoutError:
+                pass
+            self._wake.clear()
