@@ -1,0 +1,108 @@
+"""UI test fixtures: isolated settings, the app style, a qasync loop, leak detection."""
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator
+
+import pytest
+import qasync
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings
+from PySide6.QtWidgets import QApplication, QWidget
+
+from resources import read_style
+from ui.i18n import LanguageManager
+
+
+OFFSCREEN_NOISE = r"^This plugin does not support propagateSizeHints\(\)$"
+"""The offscreen platform warns whenever a shown top-level widget's size constraints change;
+on a real platform the call does its job. Only this exact message is ignored."""
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if "tests/ui/" in str(item.fspath).replace("\\", "/"):
+            item.add_marker(pytest.mark.ui)
+            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path) -> Iterator[None]:
+    """No developer's QSettings leak in, none leak out."""
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    QCoreApplication.setOrganizationName("ClientelingTests")
+    QCoreApplication.setApplicationName("ClientelingTests")
+    yield
+
+
+@pytest.fixture(autouse=True)
+def app_style(qapp: QApplication) -> Iterator[None]:
+    """Tests run with the real style sheet, so a broken selector warns (and fails)."""
+    if qapp.styleSheet() == "":
+        qapp.setStyle("Fusion")
+        qapp.setStyleSheet(read_style("app"))
+    yield
+
+
+@pytest.fixture(autouse=True)
+def no_leaked_top_level_widgets(qapp: QApplication) -> Iterator[None]:
+    """Fail a test that leaves a top-level widget alive (not registered with qtbot)."""
+    before = {id(w) for w in qapp.topLevelWidgets()}
+    yield
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    leaked = [
+        w
+        for w in qapp.topLevelWidgets()
+        if id(w) not in before and type(w).__module__.split(".")[0] in ("ui", "tests")
+    ]
+    for widget in leaked:  # clean up so one leak does not cascade into other tests
+        widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not leaked, f"leaked top-level widgets: {[type(w).__name__ for w in leaked]}"
+
+
+@pytest.fixture(scope="session")
+def _language_manager(qapp: QApplication) -> LanguageManager:
+    return LanguageManager(qapp)
+
+
+@pytest.fixture(autouse=True)
+def languages(_language_manager: LanguageManager) -> Iterator[LanguageManager]:
+    """English (with its plural forms) in every test; a test may switch, it is reset after."""
+    _language_manager.set_language("en")
+    yield _language_manager
+    _language_manager.set_language("en")
+
+
+@pytest.fixture
+def qloop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
+    """A qasync loop riding on pytest-qt's event processing (waitUntil/waitSignal spin it)."""
+    loop = qasync.QEventLoop(qapp, already_running=True)
+    yield loop
+    for task in asyncio.all_tasks(loop):
+        task.cancel()
+    QCoreApplication.processEvents()
+    asyncio.events._set_running_loop(None)
+    # Not loop.stop(): it calls QCoreApplication.exit(), which leaves Qt's quitNow flag set and
+    # makes every later QEventLoop.exec() (qtbot.wait*) return at once. Clear the flag qasync
+    # set for already_running=True instead, then close.
+    loop._QEventLoop__is_running = False  # type: ignore[attr-defined]
+    loop.close()
+
+
+def widget_texts(root: QWidget) -> str:
+    """Every visible text under root, for assertions on what a person reads."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit
+
+    parts: list[str] = []
+    for child in [root, *root.findChildren(QWidget)]:
+        if not child.isVisibleTo(root) and child is not root:
+            continue
+        if isinstance(child, (QLabel, QAbstractButton)):
+            parts.append(child.text())
+        elif isinstance(child, QLineEdit):
+            parts.append(child.placeholderText())
+    return "\n".join(parts)
