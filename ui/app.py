@@ -100,6 +100,7 @@ def run_app(
             shell.scanner.uninstall()
             tasks.cancel_all()
             await tasks.wait_all()
+            window.deleteLater()
             try:
                 await context.aclose()
             except Exception:

@@ -21,6 +21,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QWidget
 
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+_POINTER_PRESSES = (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin, QEvent.Type.TabletPress)
 _COMMAND_MODIFIERS = (
     Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
 )
@@ -84,12 +85,18 @@ class ScannerDetector(QObject):
 
     # ---- the filter --------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if self._replaying or event.type() != QEvent.Type.KeyPress or not isinstance(watched, QWidget):
+        if self._replaying:
+            return False
+        if event.type() in _POINTER_PRESSES:
+            if self._held:
+                self.flush()  # a tap after typing: the text must be in place before the tap acts
+            return False
+        if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QWidget):
             return False  # QWindow-level copies are skipped: the widget-level delivery is what we hold
         assert isinstance(event, QKeyEvent)
         now = self._clock()
-        if self._held and now - self._last_ms >= self.max_interval_ms:
-            self.flush()  # too slow to be a scanner: give the person their keystrokes back
+        if self._held and (now - self._last_ms >= self.max_interval_ms or watched is not self._target):
+            self.flush()  # too slow to be a scanner, or focus moved: give the keystrokes back
 
         if event.key() in _ENTER_KEYS and not event.isAutoRepeat():
             if len(self._held) >= self.min_length:

@@ -4,7 +4,7 @@
     <context>
         <name>AppShell</name>
         <message>
-            <location filename="../../ui/shell/controller.py" line="146" />
+            <location filename="../../ui/shell/controller.py" line="147" />
             <source>Wrong PIN. Try again.</source>
             <translation>PIN incorrect. Réessayez.</translation>
         </message>
@@ -79,22 +79,22 @@
     <context>
         <name>LockScreen</name>
         <message>
-            <location filename="../../ui/shell/lock_screen.py" line="97" />
+            <location filename="../../ui/shell/lock_screen.py" line="96" />
             <source>Locked — %1</source>
             <translation>Verrouillé — %1</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/lock_screen.py" line="99" />
+            <location filename="../../ui/shell/lock_screen.py" line="98" />
             <source>Screen locked</source>
             <translation>Écran verrouillé</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/lock_screen.py" line="100" />
+            <location filename="../../ui/shell/lock_screen.py" line="99" />
             <source>Enter your PIN to continue.</source>
             <translation>Saisissez votre PIN pour continuer.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/lock_screen.py" line="101" />
+            <location filename="../../ui/shell/lock_screen.py" line="100" />
             <source>Switch associate</source>
             <translation>Changer de vendeur</translation>
         </message>

@@ -123,3 +123,24 @@ def test_uninstalled_detector_sees_nothing(qapp, qtbot, form) -> None:
     detector.uninstall()
     QTest.keyClicks(edit, "12345678", delay=0)
     assert edit.text() == "12345678"
+
+
+def test_a_tap_or_a_focus_change_releases_held_keys_first(qapp, qtbot) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    first, second, button = QLineEdit(host), QLineEdit(host), QPushButton("OK", host)
+    layout = QVBoxLayout(host)
+    for w in (first, second, button):
+        layout.addWidget(w)
+    host.show()
+    detector = make_detector(qapp, FakeClock(step=1))
+    try:
+        QTest.keyClicks(first, "camille", delay=0)
+        QTest.keyClicks(second, "pw", delay=0)  # another field: the first one's keys go back first
+        assert first.text() == "camille"
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        assert second.text() == "pw"
+    finally:
+        detector.uninstall()

@@ -44,8 +44,9 @@ class AppShell(QObject):
         tasks: TaskRegistry,
         app: QApplication,
         persist_settings: bool = True,
+        parent: QObject | None = None,
     ) -> None:
-        super().__init__(window)
+        super().__init__(parent)  # not the window's child: it outlives the window's destruction
         self.window = window
         self.context = context
         self.settings = settings

@@ -128,10 +128,10 @@ class SignInPage(QWidget):
         self.store_combo.clear()
         for store_id, name in stores:
             self.store_combo.addItem(name, store_id)
-        if selected is not None:
-            index = self.store_combo.findData(selected)
-            if index >= 0:
-                self.store_combo.setCurrentIndex(index)
+        index = self.store_combo.findData(selected) if selected is not None else -1
+        if index < 0 and len(stores) == 1:
+            index = 0  # a single store needs no choosing
+        self.store_combo.setCurrentIndex(index)
 
     def set_language(self, code: str) -> None:
         """Show ``code`` as the current language (does not switch it)."""

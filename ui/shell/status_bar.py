@@ -158,12 +158,12 @@ class SyncStatusBar(QWidget):
     def _reflow(self) -> None:
         """One row when everything fits, else queue and conflicts move to a second row."""
         margins = self._rows.contentsMargins()
-        movable = [w for w in (self.queue_label, self.conflicts_button) if not w.isHidden()]
-        needed = margins.left() + margins.right()
-        for widget in (self.connection_icon, self.connection_label, self.sync_label, self.progress, self.age_label, *movable):
-            if not widget.isHidden():
-                needed += widget.sizeHint().width() + self._row0.spacing()
-        compact = self.width() < needed + 24
+        needed = self._row0.sizeHint().width() + margins.left() + margins.right()
+        if self._compact:  # row 0 lacks the movable widgets right now: add what they would take
+            for widget in (self.queue_label, self.conflicts_button):
+                if not widget.isHidden():
+                    needed += widget.sizeHint().width() + self._row0.spacing()
+        compact = self.width() < needed
         if compact == self._compact:
             return
         self._compact = compact
