@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QBoxLayout, QButtonGroup, QSizePolicy, QToolButton
 
 from ui.widgets.touch import NAV_TARGET, set_style_state
 
-RAIL_WIDTH = 152
+RAIL_WIDTH = 164
 
 
 class NavRail(QWidget):
@@ -30,7 +30,7 @@ class NavRail(QWidget):
         self._group = QButtonGroup(self)
         self._group.setExclusive(True)
         self._layout = QBoxLayout(QBoxLayout.Direction.TopToBottom, self)
-        self._layout.setContentsMargins(8, 12, 8, 12)
+        self._layout.setContentsMargins(6, 12, 6, 12)
         self._layout.setSpacing(8)
         self._stretch_index = 0
         self._layout.addStretch(1)
@@ -123,7 +123,7 @@ class NavRail(QWidget):
                 QSizePolicy.Policy.Expanding if vertical else QSizePolicy.Policy.Minimum,
             )
         if vertical:
-            self._layout.setContentsMargins(8, 12, 8, 12)
+            self._layout.setContentsMargins(6, 12, 6, 12)
             self.setFixedWidth(RAIL_WIDTH)
             self.setMinimumHeight(0)
             self.setMaximumHeight(16777215)
