@@ -58,7 +58,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     command = args.command or "app"
     if command == "serve":
         from .server.main import serve
-        return serve(host=args.host, port=args.port, db_path=args.db, customers=args.customers, seed=args.seed)
+        serve(host=args.host, port=args.port, db_path=args.db, scale=args.customers, seed=args.seed)
+        return 0
     if command == "sync":
         from .headless import run_sync
         return run_sync(settings, store_id=args.store, username=args.username, password_env=args.password_env)

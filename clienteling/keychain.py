@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import keyring
+import keyring.backend
 import keyring.errors
 
 from .client import TokenStore
@@ -26,3 +27,29 @@ class KeyringTokenStore(TokenStore):
             keyring.delete_password(SERVICE, self._user)
         except keyring.errors.PasswordDeleteError:
             pass
+
+
+class MemoryKeyring(keyring.backend.KeyringBackend):
+    """A keyring that lives in this process only: for the demo and tests, never for real data.
+
+    The demo's customers are generated and its cache is thrown away at exit, so keeping its
+    key in memory loses nothing; a real deployment uses the OS keyring.
+    """
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._items: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self._items.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self._items[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        try:
+            del self._items[(service, username)]
+        except KeyError:
+            raise keyring.errors.PasswordDeleteError(username) from None

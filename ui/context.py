@@ -16,6 +16,8 @@ class AppContext(Protocol):
     """Everything ``run_app`` needs; ``context_factory`` builds one (sync or async)."""
 
     status_hub: StatusHub
+    start_unlocked: bool
+    """True when the session was opened by the launcher itself (the demo): no lock screen first."""
     """The sync engine publishes SyncStatus here; the status bar follows it."""
 
     async def list_stores(self) -> Sequence[tuple[str, str]]:

@@ -50,6 +50,7 @@ class AppServices:
         self.engine = SyncEngine(self.client, self.store, self.status_hub, page_size=settings.sync_page_size,
                                  poll_interval_s=settings.poll_interval_s)
         self.session: Session | None = None
+        self.start_unlocked = False
         self._sync_task: asyncio.Task[None] | None = None
 
     # --- life cycle ---------------------------------------------------------------------
@@ -88,6 +89,8 @@ class AppServices:
 
     async def current_session(self) -> tuple[Associate, Location] | None:
         """A device signed in earlier opens locked: the associate unlocks with the PIN."""
+        if self.session is not None:  # signed in by the launcher (the demo)
+            return self.session.associate, self.session.store
         if not self.client.tokens.load():
             return None
         try:

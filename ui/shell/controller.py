@@ -92,7 +92,11 @@ class AppShell(QObject):
         session = await self.context.current_session()
         if session is not None:
             self._enter(*session)
-            self.lock()
+            if getattr(self.context, "start_unlocked", False):  # the demo opens signed in
+                self.window.show_screen(MainWindow.WORKSPACE)
+                self.idle.start()
+            else:
+                self.lock()
         else:
             self.window.show_screen(MainWindow.SIGN_IN)
         if self.kiosk is not None:
