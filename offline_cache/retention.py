@@ -1,0 +1,48 @@
+"""Retention: customers nobody opened for a while leave the device, with their history.
+
+The cache holds personal data; keeping only what the store uses limits what a lost tablet
+exposes. A customer with an unsettled command stays until it settles.
+"""
+from __future__ import annotations
+
+import logging
+from datetime import datetime, timedelta
+
+from .database import Connection, transaction
+from .schema import CUSTOMER_CHILD_FEEDS, TABLES
+from .timestamps import iso, now as utcnow
+
+log = logging.getLogger(__name__)
+
+DEFAULT_DAYS = 90
+
+
+def purge_customers(conn: Connection, days: int = DEFAULT_DAYS, now: datetime | None = None) -> int:
+    """Delete customers unused for `days` (and their purchases, notes, wishlist, carts, FTS rows)."""
+    cutoff = iso((now or utcnow()) - timedelta(days=days))
+    with transaction(conn):
+        conn.execute("CREATE TEMP TABLE IF NOT EXISTS purge_keys (key TEXT PRIMARY KEY)")
+        conn.execute("DELETE FROM temp.purge_keys")
+        conn.execute(
+            "INSERT INTO temp.purge_keys SELECT c.key FROM customers c WHERE c.last_used_at < ?"
+            " AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.state IN ('pending', 'sent', 'conflict')"
+            "   AND (o.entity_key = 'customers:' || c.key"
+            "        OR o.entity_key IN (SELECT 'carts:' || k.key FROM carts k WHERE k.customer_id = c.key)))",
+            (cutoff,))
+        for feed in CUSTOMER_CHILD_FEEDS:
+            table = TABLES[feed].table
+            conn.execute(f"DELETE FROM {table} WHERE customer_id IN (SELECT key FROM temp.purge_keys)")
+        purged = conn.execute("DELETE FROM customers WHERE key IN (SELECT key FROM temp.purge_keys)").rowcount
+        conn.execute("DELETE FROM deferred WHERE feed = 'customers' AND key IN (SELECT key FROM temp.purge_keys)")
+        conn.execute("DELETE FROM temp.purge_keys")
+    if purged:
+        log.info("retention: %d customers unused for %d days removed from the cache", purged, days)
+    return purged
+
+
+def purge_settled_commands(conn: Connection, days: int = 30, now: datetime | None = None) -> int:
+    """Drop done/failed outbox rows settled more than `days` ago (their answer is in the cache)."""
+    cutoff = iso((now or utcnow()) - timedelta(days=days))
+    with transaction(conn):
+        return conn.execute("DELETE FROM outbox WHERE state IN ('done', 'failed') AND settled_at < ?",
+                            (cutoff,)).rowcount
