@@ -140,3 +140,54 @@ def cart_taken_over(cart: dict[str, Any], request: dict[str, Any], associate_id:
 
 def preferences_updated(customer: dict[str, Any], request: dict[str, Any]) -> dict[str, Any]:
     return {**customer, "preferences": request["preferences"]}
+
+
+# --- settlement: the backend's answer replaces the optimistic row --------------------------------
+
+CLIENT_ID_FIELD: dict[Kind, str] = {
+    Kind.PLACE_ORDER: "client_order_id", Kind.CREATE_CUSTOMER: "client_customer_id", Kind.ADD_NOTE: "client_note_id",
+}
+"""Where a create command carries the id its optimistic row was cached under."""
+
+
+def optimistic_key(command: Any) -> str | None:
+    """The cache key of a create's optimistic row (the client's UUID), None for other kinds."""
+    field_name = CLIENT_ID_FIELD.get(Kind(command.kind))
+    return command.body.get(field_name) if field_name and isinstance(command.body, dict) else None
+
+
+def settle_answer(conn: Any, command: Any, answer: Any) -> None:
+    """Replace the optimistic state by the server's answer (in the settlement's transaction)."""
+    from offline_cache import repositories
+
+    kind = Kind(command.kind)
+    feed = FEED_OF[kind]
+    client_key = optimistic_key(command)
+    if client_key is not None:
+        repositories.delete_entity(conn, feed, client_key)
+        if isinstance(answer, dict) and answer.get("id") and answer["id"] != client_key:
+            _rename_in_pending(conn, client_key, answer["id"])
+    if isinstance(answer, dict):
+        repositories.upsert_lookup(conn, feed, answer)
+
+
+def settle_conflict(conn: Any, command: Any, error_body: dict[str, Any]) -> None:
+    """Put the cache back to the server's truth: its current state, or no optimistic create."""
+    from offline_cache import repositories
+
+    kind = Kind(command.kind)
+    client_key = optimistic_key(command)
+    if client_key is not None:
+        repositories.delete_entity(conn, FEED_OF[kind], client_key)
+        return
+    current = error_body.get("current")
+    if isinstance(current, dict) and current.get("version") is not None:
+        repositories.upsert_lookup(conn, FEED_OF[kind], current)
+
+
+def _rename_in_pending(conn: Any, client_id: str, server_id: str) -> None:
+    """Commands queued against an entity created offline now name the server's id."""
+    conn.execute(
+        "UPDATE outbox SET path = replace(path, ?1, ?2), body = replace(body, ?1, ?2),"
+        " entity_key = replace(entity_key, ?1, ?2) WHERE state = 'pending' AND (instr(path, ?1) OR instr(body, ?1))",
+        (client_id, server_id))

@@ -77,7 +77,7 @@ class AppServices:
     # --- what the shell awaits ----------------------------------------------------------
 
     async def list_stores(self) -> Sequence[tuple[str, str]]:
-        cached = await self.store.read(repositories.list_locations)
+        cached = await self.store.read(repositories.locations)
         locations = [loc for loc in cached if loc.kind == "store"]
         if not locations:
             try:

@@ -46,8 +46,8 @@ class SyncEngine:
 
     async def refresh_counts(self) -> None:
         """Publish the outbox figures (after a command was queued, for instance)."""
-        queued, conflicts = await self.store.read(outbox.counts)
-        self.hub.update(queued_commands=queued, conflicts=conflicts)
+        counts = await self.store.read(outbox.counts)
+        self.hub.update(queued_commands=counts["pending"] + counts["sent"], conflicts=counts["conflict"])
 
     async def sync_once(self, *, pull: bool = True, push: bool = True,
                         feeds: tuple[Feed, ...] = FEED_ORDER) -> tuple[PullReport | None, PushReport | None]:

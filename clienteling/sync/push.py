@@ -37,6 +37,7 @@ def backoff_delay(attempts: int, rng: random.Random) -> float:
 
 @dataclass
 class Outcome:
+    command: outbox.Command
     seq: int
     kind: str
     entity_key: str
@@ -70,11 +71,17 @@ class Replayer:
         self.clock = clock
         self.rng = rng or random.Random()
         self._lock = asyncio.Lock()
+        self._recovered = False
 
     async def push_once(self, *, progress: Callable[[PushReport], None] | None = None) -> PushReport:
         """Send everything that is due now; stops early when the backend is unreachable."""
         report = PushReport()
         async with self._lock:
+            if not self._recovered:
+                # Commands claimed by a run that crashed never got their answer: resend them
+                # (same keys, so the backend answers what it answered the first time).
+                await self.store.write(outbox.release_all_sent)
+                self._recovered = True
             while True:
                 rows = await self.store.write(outbox.claim_batch, self.clock(), self.batch)
                 if not rows:
@@ -108,7 +115,7 @@ class Replayer:
         return list(await asyncio.gather(*(one(r) for r in rows)))
 
     async def _send(self, row: outbox.Command) -> Outcome:
-        base = dict(seq=row.seq, kind=row.kind, entity_key=row.entity_key)
+        base = dict(command=row, seq=row.seq, kind=row.kind, entity_key=row.entity_key)
         try:
             answer = await self.client.send_command(row.method, row.path, row.body, row.idempotency_key)
         except errors.AuthExpired as exc:
@@ -130,11 +137,11 @@ def _settle(conn: Any, outcomes: list[Outcome], now: datetime) -> None:
         for o in outcomes:
             if o.state == "done":
                 outbox.mark_done(conn, o.seq, o.status, o.body, now)
-                settle_answer(conn, o.kind, o.entity_key, o.body)
+                settle_answer(conn, o.command, o.body)
             elif o.state == "retry":
                 outbox.mark_retry(conn, o.seq, o.error or "", o.retry_at or now)
             elif o.state == "conflict":
                 outbox.mark_conflict(conn, o.seq, o.status or 0, o.body, now)
-                settle_conflict(conn, o.kind, o.entity_key, o.body)
+                settle_conflict(conn, o.command, o.body)
             else:
                 outbox.release(conn, o.seq)
