@@ -10,14 +10,16 @@ import hashlib
 import hmac
 import logging
 import secrets
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 import keyring
 
-from offline_cache import repositories
+from offline_cache import outbox, repositories
 
 from .. import errors
 from ..client import BackendClient, TokenStore
+from ..commands import Command
 from ..config import Settings
 from ..device import device_id
 from ..keychain import SERVICE, KeyringTokenStore
@@ -151,6 +153,27 @@ class AppServices:
     @property
     def is_manager(self) -> bool:
         return self.session is not None and self.session.associate.role == Role.MANAGER
+
+    async def submit(self, command: Command, local_effect: Callable[[Any], None] | None = None) -> outbox.Command:
+        """Accept a command: its optimistic effect and outbox row in one durable transaction.
+
+        Returns once the row is on disk (fsync'd), so the screen may say "queued"; the sync
+        engine is woken to send it at once when the backend is reachable.
+        """
+        if self.session is None:
+            raise errors.AuthExpired("sign in to make changes")
+        row = await self.store.write(lambda conn: outbox.enqueue(
+            conn, kind=command.kind.value, method=command.method, path=command.path, body=command.body,
+            entity_key=command.entity_key, idempotency_key=command.idempotency_key,
+            associate_id=self.session.associate.id if self.session else None, device_id=self.device_id,
+            local_effect=local_effect))
+        await self.engine.refresh_counts()
+        self.engine.wake()
+        return row
+
+    async def is_pending(self, entity_key: str) -> bool:
+        """True while a command on this entity waits to sync (the screens say so)."""
+        return await self.store.read(outbox.has_pending, entity_key)
 
     async def sync_now(self, feeds: tuple[Feed, ...] | None = None) -> None:
         await self.engine.sync_once(**({"feeds": feeds} if feeds else {}))
