@@ -35,6 +35,8 @@ Connection = sqlcipher3.dbapi2.Connection
 DatabaseError = sqlcipher3.dbapi2.DatabaseError
 
 BUSY_TIMEOUT_MS = 5000
+PAGE_SIZE = 4096
+"""SQLCipher 4's default cipher_page_size, kept as is."""
 QUICK_CHECK_MAX_BYTES = 256 * 1024 * 1024
 """Above this size a full quick_check would delay start-up by seconds; see `check`."""
 
@@ -90,6 +92,14 @@ def connect(path: str | Path, key: str) -> Connection:
     return conn
 
 
+def _bare(path: Path, key: str) -> Connection:
+    """Just the key, no pragmas that could fail on a damaged file: for rescuing rows."""
+    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    conn.execute(f"PRAGMA key = \"x'{key}'\"")
+    conn.row_factory = sqlcipher3.dbapi2.Row
+    return conn
+
+
 def utils_db(conn: Connection) -> sqlite_utils.Database:
     """sqlite-utils over the same connection, for ad-hoc inspection and the CLI."""
     return sqlite_utils.Database(conn)
@@ -121,12 +131,16 @@ def transaction(conn: Connection) -> Iterator[Connection]:
 
 # --- health and recovery ----------------------------------------------------------------------
 
-def _check(conn: Connection, path: Path, check: str) -> None:
-    """Raise _Unhealthy when the open file is truncated or fails its consistency check."""
-    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+def _check_size(path: Path) -> None:
+    """A cut-off copy or a half-written file is rarely a whole number of pages."""
     size = path.stat().st_size
-    if size % page_size:
-        raise _Unhealthy(f"truncated: {size} bytes is not a whole number of {page_size}-byte pages", True)
+    if size % PAGE_SIZE:
+        raise _Unhealthy(f"truncated: {size} bytes is not a whole number of {PAGE_SIZE}-byte pages", True)
+
+
+def _check(conn: Connection, path: Path, check: str) -> None:
+    """Raise _Unhealthy when the open file fails its consistency check."""
+    size = path.stat().st_size
     if check == "auto":
         check = "quick" if size <= QUICK_CHECK_MAX_BYTES else "header"
     try:
@@ -197,10 +211,15 @@ def open_db(path: str | Path, key: str, *, check: str = "auto") -> tuple[Connect
     report = OpenReport(path=path, created=not path.exists() or path.stat().st_size == 0)
     conn: Connection | None = None
     try:
+        if not report.created:
+            _check_size(path)
         try:
             conn = connect(path, key)
         except DatabaseError as exc:
-            raise _Unhealthy(f"undecryptable: wrong key or not a cache ({exc})", False) from exc
+            if "not a database" in str(exc):
+                raise _Unhealthy(f"undecryptable: wrong key or not a cache ({exc})", False) from exc
+            conn = _bare(path, key)  # it decrypts but is damaged: keep a handle to rescue the outbox
+            raise _Unhealthy(f"corrupt: {exc}", True) from exc
         if not report.created:
             _check(conn, path, check)
         try:

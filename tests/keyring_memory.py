@@ -25,3 +25,13 @@ class MemoryKeyring(KeyringBackend):
             del self.passwords[(service, username)]
         except KeyError:
             raise PasswordDeleteError(username) from None
+
+
+def install() -> tuple[MemoryKeyring, object]:
+    """Make a fresh MemoryKeyring the process's keyring; returns it and the one it replaced."""
+    import keyring
+
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    return backend, previous
