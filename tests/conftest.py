@@ -5,3 +5,35 @@ import pytest
 @pytest.fixture
 def anyio_backend() -> str:
     return "asyncio"
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring():
+    """No test touches the developer's keyring: tokens and cache keys live in memory."""
+    import keyring
+
+    from clienteling.keychain import MemoryKeyring
+
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture(scope="session")
+def demo_db_template(tmp_path_factory):
+    """The small demo chain, generated once per test session."""
+    from tests.harness import build_demo_db
+
+    return build_demo_db(tmp_path_factory.mktemp("demo-template") / "template.sqlite3")
+
+
+@pytest.fixture
+def demo_backend(demo_db_template, tmp_path):
+    """The real reference backend on loopback over a fresh copy of the demo chain."""
+    from tests.harness import start_demo_backend
+
+    backend = start_demo_backend(demo_db_template, tmp_path)
+    yield backend
+    backend.server.stop()

@@ -71,7 +71,14 @@ class SyncEngine:
                     pulled = await pull_all(self.client, self.store, page_size=self.page_size, feeds=feeds,
                                             progress=progress)
                     self.hub.update(last_pull_at=self.clock())
+                came_back = not self.hub.current.online
                 self._mark_online()
+                if came_back and push:
+                    # Back online: what waited out a backoff during the outage goes now.
+                    await self.store.write(outbox.retry_now, self.clock())
+                    pushed = await self.replayer.push_once()
+                    if pushed.last_success_at is not None:
+                        self.hub.update(last_push_at=pushed.last_success_at)
             except errors.Unreachable:
                 self._mark_offline()
                 raise
