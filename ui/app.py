@@ -26,6 +26,7 @@ from ui.settings import APPLICATION, ORGANIZATION, UiSettings, load_settings
 from ui.shell.controller import AppShell
 from ui.shell.main_window import MainWindow
 from ui.tasks import TaskRegistry
+from ui.workspace import install_areas
 
 log = logging.getLogger(__name__)
 
@@ -88,6 +89,7 @@ def run_app(
             context = await context
         window = MainWindow()
         shell = AppShell(window, context, settings=ui_settings, languages=languages, tasks=tasks, app=app)
+        install_areas(shell, context)
         await shell.start()
         if shell.kiosk is not None:
             window.showFullScreen()
