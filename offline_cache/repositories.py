@@ -144,7 +144,7 @@ def apply_page(conn: Connection, feed: Feed | str, items: list[Row], tombstones:
             key, version = tomb["key"], int(tomb["version"])
             if key not in latest or version >= latest[key][0]:
                 latest[key] = (version, None)
-        if len(latest) == len(items) and not protected:
+        if not tombstones and not protected and len(latest) == len(items):
             upserts = items  # the common case: no duplicates, no tombstones, nothing pending
             deletes: list[tuple[str, int]] = []
         else:
