@@ -312,3 +312,13 @@ def test_customers_do_not_depend_on_how_many_are_asked_for(data):
 
 def test_rows_are_json_serialisable(data):
     json.dumps(data)
+
+
+@pytest.mark.parametrize("customers, styles", [(0, 5), (3, 1)])
+def test_tiny_inputs_still_give_valid_rows(customers, styles):
+    order, data = _collect(seed=1, customers=customers, styles=styles, now=NOW)
+    assert list(dict.fromkeys(order)) == list(KINDS)
+    assert len(data["customers"]) == customers
+    for kind, model in MODELS.items():
+        for row in data[kind]:
+            model.model_validate({k: v for k, v in row.items() if k != "pickup_code"})

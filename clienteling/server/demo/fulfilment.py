@@ -136,7 +136,9 @@ def _pickup(rng: Random, now: int, catalogue: Catalogue, stock: StockBook, loc: 
     status = "ready" if overdue else status
     n_lines = 2 + int(rng.random() * 3) if status == "partly_collected" else 1 + int(rng.random() * rng.random() * 4)
     chosen: list[int] = []
-    while len(chosen) < n_lines:
+    for _ in range(50):  # bounded: a tiny catalogue may not have n_lines distinct variants
+        if len(chosen) >= n_lines:
+            break
         pool_ok = in_stock and rng.random() < 0.9
         v = in_stock[int(rng.random() * len(in_stock))] if pool_ok else catalogue.pick_variant(rng, customer.sizes)
         if v not in chosen:
@@ -154,6 +156,8 @@ def _pickup(rng: Random, now: int, catalogue: Catalogue, stock: StockBook, loc: 
             "refusal_reason": None,
         })
 
+    if status == "partly_collected" and len(lines) < 2:  # only with a tiny catalogue
+        status = "ready"
     ready_at = collect_by = collected_at = cancelled_at = None
     if status == "preparing":
         created = now - HOUR - int(rng.random() * 2 * DAY)
@@ -273,7 +277,6 @@ def _order(rng: Random, now: int, catalogue: Catalogue, stock: StockBook, loc: i
     created = now - lo - int(rng.random() * (hi - lo))
     if status != "placed":
         created = store_time(created, now - lo)
-    created_date_ts = created
 
     lines = []
     pickup_store = store.id if fulfilment == "pickup" else None
@@ -300,7 +303,7 @@ def _order(rng: Random, now: int, catalogue: Catalogue, stock: StockBook, loc: i
             "unit_price": _money(catalogue.price_of(v)),
             "method": method,
             "source_location_id": site.id,
-            "promise_date": iso_date(created_date_ts + days * DAY),
+            "promise_date": iso_date(created + days * DAY),
         })
         if status in _RESERVING_ORDERS:
             stock.reserve(source, v, 1)

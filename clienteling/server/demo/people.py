@@ -64,10 +64,6 @@ class Profile:
         return f"{self.first} {self.last}"
 
 
-def customer_id(n: int) -> str:
-    return f"C{n + 1:07d}"
-
-
 @lru_cache(maxsize=1)
 def _card_tables() -> tuple[list[int], list[int]]:
     """Weighted digit sums of 5-digit chunks at EAN-13 positions 3-7 and 8-12 (fast check digits)."""
