@@ -229,7 +229,9 @@ def open_db(path: str | Path, key: str, *, check: str = "auto") -> tuple[Connect
     except _Unhealthy as bad:
         rescued: list[dict[str, Any]] = []
         complete = False
-        if bad.decrypts and conn is not None:
+        if bad.decrypts:
+            if conn is None:
+                conn = _bare(path, key)  # truncated: the outbox's pages may still be whole
             rescued, complete = _rescue_outbox(conn)
         if conn is not None:
             conn.close()

@@ -82,6 +82,7 @@ def test_wrong_key_moves_the_file_aside_and_rebuilds(tmp_path: Path, caplog: pyt
 def test_truncated_file_is_moved_aside(tmp_path: Path) -> None:
     path = tmp_path / "c.db"
     conn, _ = database.open_db(path, KEY)
+    _queue(conn, 2)
     conn.executemany("INSERT INTO locations (key, kind, version, body) VALUES (?, 'store', 1, ?)",
                      [(f"L{i}", "x" * 2000) for i in range(200)])
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -91,6 +92,7 @@ def test_truncated_file_is_moved_aside(tmp_path: Path) -> None:
         f.truncate(size // 2 + 100)
     conn, report = database.open_db(path, KEY)
     assert report.rebuilt and report.reason.startswith("truncated")
+    assert report.rescued_outbox == 2 and report.outbox_lost_file is None  # its pages survived the cut
     assert conn.execute("SELECT count(*) FROM locations").fetchone()[0] == 0
     conn.close()
 
