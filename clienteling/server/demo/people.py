@@ -78,8 +78,8 @@ def _card_tables() -> tuple[list[int], list[int]]:
 
 
 def loyalty_card(n: int) -> str:
-    """A unique 13-digit card number with a valid EAN-13 check digit."""
-    body = (n * _CARD_MULT + _CARD_OFFSET) % 10**10
+    """A unique 13-digit card number "299…" (the chain's prefix, see services/scan.py) with a valid check digit."""
+    body = 9 * 10**9 + (n * _CARD_MULT + _CARD_OFFSET) % 10**9
     head, tail = _card_tables()
     total = 2 * 1 + 9 * 3 + head[body // 100_000] + tail[body % 100_000]
     return f"{_CARD_PREFIX}{body:010d}{(10 - total % 10) % 10}"

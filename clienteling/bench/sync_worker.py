@@ -1,0 +1,75 @@
+"""One first sync from a backend, in a process of its own; prints a JSON line with the figures."""
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import secrets
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import keyring
+
+from clienteling.bench.table import peak_rss_mb
+from clienteling.config import Settings
+from clienteling.keychain import MemoryKeyring
+from clienteling.services.app_services import AppServices
+
+
+def _raw_insert_rate(src: Any, target_path: Path) -> float:
+    """Rows/s of a plain executemany of the synced rows into a fresh encrypted database.
+
+    The same rows, the same page-sized transactions, the same SQLCipher build: what SQLite
+    alone can do with them, without the network, JSON decoding, validation, FTS or guards.
+    """
+    from offline_cache.database import connect
+    from offline_cache.schema import TABLES
+
+    rows = {spec.table: src.execute(f"SELECT key, version, body FROM {spec.table}").fetchall()
+            for spec in TABLES.values()}
+    target = connect(target_path, secrets.token_hex(32))
+    target.execute("PRAGMA journal_mode=WAL")
+    started = time.perf_counter()
+    total = 0
+    for table, data in rows.items():
+        target.execute(f"CREATE TABLE raw_{table} (key TEXT PRIMARY KEY, version INTEGER, body TEXT)")
+        for i in range(0, len(data), 2000):
+            target.execute("BEGIN")
+            target.executemany(f"INSERT INTO raw_{table} VALUES (?, ?, ?)", data[i:i + 2000])
+            target.execute("COMMIT")
+        total += len(data)
+    seconds = time.perf_counter() - started
+    target.close()
+    return total / seconds
+
+
+async def _sync(url: str, data_dir: Path, store_id: str, username: str, page_size: int) -> dict:
+    services = AppServices(Settings(backend_url=url, data_dir=data_dir, profile="bench", sync_page_size=page_size,
+                                    poll_interval_s=3600, request_timeout_s=120))
+    services.open()
+    try:
+        await services.client.login(store_id, username, os.environ["CLIENTELING_BENCH_PASSWORD"],
+                                    services.device_id)
+        services.session = services.client.session
+        started = time.perf_counter()
+        pulled, _ = await services.engine.sync_once(push=False)
+        seconds = time.perf_counter() - started
+        assert pulled is not None
+        rss = peak_rss_mb()  # before the baseline below reads every row into memory
+        raw_rate = await services.store.read(_raw_insert_rate, data_dir / "raw-baseline.db")
+        return {"rows": pulled.rows, "seconds": seconds, "peak_rss_mb": rss, "raw_rows_per_s": raw_rate,
+                "by_feed": {f.value: p.upserts for f, p in pulled.feeds.items()}}
+    finally:
+        await services.aclose()
+
+
+def main() -> None:
+    keyring.set_keyring(MemoryKeyring())  # a benchmark's throwaway cache key
+    url, data_dir, store_id, username, page_size = sys.argv[1:6]
+    print(json.dumps(asyncio.run(_sync(url, Path(data_dir), store_id, username, int(page_size)))))
+
+
+if __name__ == "__main__":
+    main()
