@@ -6,14 +6,16 @@ its own version from one server-wide counter, so a feed page never splits a tie.
 """
 from __future__ import annotations
 
-import json
 import sqlite3
 import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import lru_cache
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
+
+from pydantic_core import to_json
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
@@ -193,6 +195,7 @@ def add_tombstone(conn: sqlite3.Connection, feed: str, key: str, store_id: str |
     return version
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower-case, accent-free form used for accent-insensitive prefix search."""
     decomposed = unicodedata.normalize("NFKD", text)
@@ -218,6 +221,12 @@ def iso(moment: datetime) -> str:
     return moment.astimezone(timezone.utc).isoformat().replace("+00:00", "Z")
 
 
-def dumps(body: dict[str, Any]) -> str:
-    """Compact JSON as stored and served."""
-    return json.dumps(body, ensure_ascii=False, separators=(",", ":"))
+def dumps(body: Any) -> str:
+    """Compact UTF-8 JSON as stored and served (pydantic-core's encoder: fast for bulk loads)."""
+    return to_json(body).decode()
+
+
+def secondary_indexes(conn: sqlite3.Connection) -> list[tuple[str, str]]:
+    """(name, CREATE statement) of every index we declared, for dropping around a bulk load."""
+    return [(name, sql) for name, sql in conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")]

@@ -8,6 +8,8 @@ import secrets
 SCRYPT_N = 2**14
 SCRYPT_R = 8
 SCRYPT_P = 1
+PIN_SCRYPT_N = 2**12
+"""A 4-8 digit PIN falls to an offline search at any cost; what protects it is the 5-try lockout."""
 
 
 def hash_secret(secret: str, *, n: int = SCRYPT_N) -> str:
