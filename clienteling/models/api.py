@@ -4,9 +4,9 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Any, Generic, TypeVar
 
-from pydantic import EmailStr, Field
+from pydantic import Field
 
-from .common import Id, Model, UtcDatetime
+from .common import Email, Id, Model, UtcDatetime
 from .customer import Consents, Preferences
 from .location import Associate, Location
 
@@ -94,7 +94,7 @@ class NewCustomerRequest(Model):
     client_customer_id: Id
     first_name: str = Field(min_length=1, max_length=80)
     last_name: str = Field(min_length=1, max_length=80)
-    email: EmailStr | None = None
+    email: Email | None = None
     phone: str | None = Field(default=None, max_length=32)
     consents: Consents = Field(default_factory=Consents)
     preferences: Preferences = Field(default_factory=Preferences)

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from pydantic import EmailStr, Field
+from pydantic import Field
 
-from .common import Id, Model, Money, Sku, UtcDatetime
+from .common import Email, Id, Model, Money, Sku, UtcDatetime
 
 
 class Tier(StrEnum):
@@ -50,7 +50,7 @@ class Customer(Model):
     id: Id
     first_name: str = Field(min_length=1, max_length=80)
     last_name: str = Field(min_length=1, max_length=80)
-    email: EmailStr | None = None
+    email: Email | None = None
     phone: str | None = Field(default=None, max_length=32, description="E.164, e.g. +33612345678")
     loyalty_card: str | None = Field(default=None, pattern=r"^[0-9]{10,16}$")
     tier: Tier = Tier.MEMBER

@@ -57,6 +57,7 @@ class StockAtLocation(Model):
     reserved: int = Field(ge=0)
     available: int = Field(ge=0)
     updated_at: UtcDatetime
+    version: int = Field(default=0, ge=0, description="the stock feed's version of this figure")
 
 
 class NetworkStock(Model):
