@@ -186,6 +186,18 @@ class BackendClient:
         response = await self._request("GET", path, params=params, retries=self.read_retries)
         return self._parse(response, model)
 
+    def stream(self, path: str, *, params: dict[str, Any] | None = None, headers: dict[str, str] | None = None,
+               read_timeout: float | None = None) -> Any:
+        """A streaming GET with the bearer token (server-sent events), used as ``async with``.
+
+        Transport faults surface as httpx exceptions: the long-lived caller reconnects itself.
+        """
+        hdrs = dict(headers or {})
+        if self._access:
+            hdrs["Authorization"] = f"Bearer {self._access}"
+        timeout = httpx.Timeout(self._http.timeout.connect or 5.0, read=read_timeout)
+        return self._http.stream("GET", API_PREFIX + path, params=params, headers=hdrs, timeout=timeout)
+
     # --- auth ---------------------------------------------------------------------------
 
     def _adopt(self, session: Session) -> Session:

@@ -31,7 +31,8 @@ def at_location(level: StockLevel, location: Location, here: Location, now: date
     return StockAtLocation(location_id=location.id, location_name=location.name, kind=location.kind.value,
                            city=location.city, distance_km=round(distance_km(here, location), 1),
                            open_now=open_now(location, now), on_hand=level.on_hand, reserved=level.reserved,
-                           available=level.available, updated_at=level.updated_at)
+                           available=level.available, updated_at=level.updated_at,
+                           version=level.version)
 
 
 def network_stock(conn: sqlite3.Connection, sku: str, here: Location, now: datetime) -> NetworkStock:

@@ -26,6 +26,7 @@ from ..keychain import SERVICE, KeyringTokenStore
 from ..models import Associate, Feed, Location, Role, Session
 from ..storage import LocalStore
 from ..sync.engine import SyncEngine
+from ..sync.events import EventListener
 from .status import StatusHub
 
 log = logging.getLogger(__name__)
@@ -51,9 +52,12 @@ class AppServices:
                                     transport=transport)  # type: ignore[arg-type]
         self.engine = SyncEngine(self.client, self.store, self.status_hub, page_size=settings.sync_page_size,
                                  poll_interval_s=settings.poll_interval_s)
+        self.events = EventListener(self.client, wake=self.engine.wake)
+        """Server-sent events: wakes the engine on stock/pickup changes; screens may subscribe."""
         self.session: Session | None = None
         self.start_unlocked = False
         self._sync_task: asyncio.Task[None] | None = None
+        self._events_task: asyncio.Task[None] | None = None
 
     # --- life cycle ---------------------------------------------------------------------
 
@@ -68,7 +72,15 @@ class AppServices:
         if self._sync_task is None or self._sync_task.done():
             self._sync_task = asyncio.ensure_future(self.engine.run_forever())
 
+    def start_events(self) -> None:
+        if self._events_task is None or self._events_task.done():
+            self._events_task = asyncio.ensure_future(self.events.run_forever())
+
     async def aclose(self) -> None:
+        if self._events_task is not None:
+            self._events_task.cancel()
+            await asyncio.gather(self._events_task, return_exceptions=True)
+            self._events_task = None
         if self._sync_task is not None:
             self._sync_task.cancel()
             await asyncio.gather(self._sync_task, return_exceptions=True)
@@ -149,6 +161,7 @@ class AppServices:
     def _adopt(self, session: Session) -> None:
         self.session = session
         self.start_sync()
+        self.start_events()
 
     @property
     def is_manager(self) -> bool:
