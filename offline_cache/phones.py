@@ -54,6 +54,12 @@ def search_forms(phone: str | None) -> str:
     return " ".join(dict.fromkeys(f for f in forms if f))
 
 
+def search_forms_json(phone: str | None) -> str:
+    """The forms as a JSON array, as the customers table stores them for its phone index."""
+    forms = search_forms(phone)
+    return "[" + ",".join(f'"{f}"' for f in forms.split()) + "]"
+
+
 def query_digits(text: str) -> str:
     """What a typed number is matched as: its digits, without an international 00 prefix."""
     number = digits(text)

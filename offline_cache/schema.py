@@ -59,7 +59,7 @@ TABLES: dict[Feed, FeedTable] = {t.feed: t for t in (
               ("first_name", "last_name", "email", "phone", "phone_forms", "loyalty_card", "tier",
                "home_store_id", "last_visit_at"),
               lambda r: (r["first_name"], r["last_name"], r.get("email"), r.get("phone"),
-                         phones.search_forms(r.get("phone")), r.get("loyalty_card"), r.get("tier", "member"),
+                         phones.search_forms_json(r.get("phone")), r.get("loyalty_card"), r.get("tier", "member"),
                          r.get("home_store_id"), iso(r.get("last_visit_at")))),
     FeedTable(Feed.PURCHASES, "purchases", Purchase, lambda r: r["id"], ("customer_id", "purchased_at"),
               lambda r: (r["customer_id"], iso(r["purchased_at"]))),
@@ -112,11 +112,15 @@ CREATE UNIQUE INDEX stock_sku_location ON stock(sku, location_id);
 
 CREATE TABLE customers (rid INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE,
     first_name TEXT NOT NULL, last_name TEXT NOT NULL, email TEXT, phone TEXT,
-    phone_forms TEXT NOT NULL DEFAULT '', loyalty_card TEXT, tier TEXT NOT NULL,
+    phone_forms TEXT NOT NULL DEFAULT '[]', loyalty_card TEXT, tier TEXT NOT NULL,
     home_store_id TEXT, last_visit_at TEXT,
     version INTEGER NOT NULL, body TEXT NOT NULL,
     last_used_at TEXT NOT NULL);
 CREATE INDEX customers_card ON customers(loyalty_card);
+-- Numbers are searched by B-tree range (form >= '0612' AND form < '0612:'): fast for any prefix
+-- length, where an FTS prefix query would merge one term per distinct phone number.
+CREATE TABLE customer_phones (rid INTEGER NOT NULL, form TEXT NOT NULL, PRIMARY KEY (rid, form)) WITHOUT ROWID;
+CREATE INDEX customer_phones_form ON customer_phones(form);
 CREATE INDEX customers_last_visit ON customers(last_visit_at);
 CREATE INDEX customers_last_used ON customers(last_used_at);
 
@@ -153,24 +157,30 @@ _FTS = f"""
 -- prefix='1 2 3' answers the first keystrokes from prefix indexes instead of merging every
 -- term that starts with them.
 CREATE VIRTUAL TABLE customers_fts USING fts5(
-    first_name, last_name, email, phone_forms, loyalty_card,
+    first_name, last_name, email,
     content='customers', content_rowid='rid', tokenize="{_TOKENIZER}", prefix='1 2 3');
-CREATE TRIGGER customers_fts_ai AFTER INSERT ON customers BEGIN
-    INSERT INTO customers_fts(rowid, first_name, last_name, email, phone_forms, loyalty_card)
-    VALUES (new.rid, new.first_name, new.last_name, new.email, new.phone_forms, new.loyalty_card);
+CREATE TRIGGER customers_ai AFTER INSERT ON customers BEGIN
+    INSERT INTO customers_fts(rowid, first_name, last_name, email)
+    VALUES (new.rid, new.first_name, new.last_name, new.email);
+    INSERT INTO customer_phones(rid, form) SELECT new.rid, value FROM json_each(new.phone_forms);
 END;
-CREATE TRIGGER customers_fts_ad AFTER DELETE ON customers BEGIN
-    INSERT INTO customers_fts(customers_fts, rowid, first_name, last_name, email, phone_forms, loyalty_card)
-    VALUES ('delete', old.rid, old.first_name, old.last_name, old.email, old.phone_forms, old.loyalty_card);
+CREATE TRIGGER customers_ad AFTER DELETE ON customers BEGIN
+    INSERT INTO customers_fts(customers_fts, rowid, first_name, last_name, email)
+    VALUES ('delete', old.rid, old.first_name, old.last_name, old.email);
+    DELETE FROM customer_phones WHERE rid = old.rid;
 END;
-CREATE TRIGGER customers_fts_au AFTER UPDATE OF first_name, last_name, email, phone_forms, loyalty_card
-ON customers WHEN old.first_name IS NOT new.first_name OR old.last_name IS NOT new.last_name
-    OR old.email IS NOT new.email OR old.phone_forms IS NOT new.phone_forms
-    OR old.loyalty_card IS NOT new.loyalty_card BEGIN
-    INSERT INTO customers_fts(customers_fts, rowid, first_name, last_name, email, phone_forms, loyalty_card)
-    VALUES ('delete', old.rid, old.first_name, old.last_name, old.email, old.phone_forms, old.loyalty_card);
-    INSERT INTO customers_fts(rowid, first_name, last_name, email, phone_forms, loyalty_card)
-    VALUES (new.rid, new.first_name, new.last_name, new.email, new.phone_forms, new.loyalty_card);
+CREATE TRIGGER customers_fts_au AFTER UPDATE OF first_name, last_name, email ON customers
+WHEN old.first_name IS NOT new.first_name OR old.last_name IS NOT new.last_name
+    OR old.email IS NOT new.email BEGIN
+    INSERT INTO customers_fts(customers_fts, rowid, first_name, last_name, email)
+    VALUES ('delete', old.rid, old.first_name, old.last_name, old.email);
+    INSERT INTO customers_fts(rowid, first_name, last_name, email)
+    VALUES (new.rid, new.first_name, new.last_name, new.email);
+END;
+CREATE TRIGGER customers_phones_au AFTER UPDATE OF phone_forms ON customers
+WHEN old.phone_forms IS NOT new.phone_forms BEGIN
+    DELETE FROM customer_phones WHERE rid = old.rid;
+    INSERT INTO customer_phones(rid, form) SELECT new.rid, value FROM json_each(new.phone_forms);
 END;
 
 CREATE VIRTUAL TABLE products_fts USING fts5(

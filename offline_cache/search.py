@@ -1,9 +1,10 @@
 """As-you-type search over the cache: customers and products, through FTS5 prefix queries.
 
-Each typed token becomes a prefix phrase `"tok"*`; the index's unicode61 tokenizer with
-remove_diacritics folds accents on both sides, so "helene" finds "Hélène". A query made only
-of digits and phone punctuation is one number, matched against the phone forms and the
-loyalty card. Speed at a million customers: prefix indexes answer the first keystrokes, and
+Each typed word becomes a prefix phrase `"tok"*` over names and email; the index's unicode61
+tokenizer with remove_diacritics folds accents on both sides, so "helene" finds "Hélène". A
+query made only of digits and phone punctuation is one number, matched by B-tree prefix range
+against the indexed phone forms and the loyalty card (an FTS prefix query over unique numbers
+would merge one term per customer). Speed at a million customers: prefix indexes answer the first keystrokes, and
 bm25 ranking (which must score every match) runs only when the match set is small; a broad
 query is answered in index order, stopping after the page it needs.
 """
@@ -20,8 +21,10 @@ from .timestamps import parse
 
 RANK_LIMIT = 500
 """Above this many matches, ranking costs more than it is worth for one keystroke."""
+NUMBER_CAP = 1000
+"""A number query orders at most this many candidates by last visit (it narrows per digit)."""
 
-_CUSTOMER_WEIGHTS = "10.0, 10.0, 4.0, 3.0, 3.0"  # first, last, email, phone forms, card
+_CUSTOMER_WEIGHTS = "10.0, 10.0, 4.0"  # first name, last name, email
 _PRODUCT_WEIGHTS = "10.0, 4.0, 2.0, 6.0"  # name, brand, category, codes
 _NUMBER = re.compile(r"^[\s+().\-/0-9]*[0-9][\s+().\-/0-9]*$")
 _HAS_WORD = re.compile(r"\w")
@@ -31,20 +34,40 @@ def _phrase(token: str) -> str:
     return '"' + token.replace('"', '""') + '"*'
 
 
-def customer_match(text: str) -> str | None:
-    """The FTS5 query for what the associate typed; None when there is nothing to search."""
+@dataclass(frozen=True)
+class CustomerQuery:
+    """What was typed, split into an FTS5 match over names and email, and numbers."""
+
+    match: str | None
+    numbers: tuple[tuple[str, str], ...]  # (phone digits, card digits) per typed number
+
+    @property
+    def empty(self) -> bool:
+        return self.match is None and not self.numbers
+
+
+def customer_query(text: str) -> CustomerQuery:
+    """A whole-number query ("06 12 34") is one number; otherwise digit-only tokens are numbers."""
     text = text.strip()
-    if not text:
-        return None
     if _NUMBER.match(text):
-        number, card = phones.query_digits(text), phones.digits(text)
-        if not card:
-            return None
-        if not number or number == card:
-            return "{phone_forms loyalty_card} : " + _phrase(card)
-        return f"(phone_forms : {_phrase(number)}) OR (loyalty_card : {_phrase(card)})"
-    tokens = [t for t in text.split() if _HAS_WORD.search(t)]
-    return " AND ".join(_phrase(t) for t in tokens) or None
+        return CustomerQuery(None, ((phones.query_digits(text), phones.digits(text)),))
+    words, numbers = [], []
+    for token in text.split():
+        if token.isdigit():
+            numbers.append((phones.query_digits(token), token))
+        elif _HAS_WORD.search(token):
+            words.append(_phrase(token))
+    return CustomerQuery(" AND ".join(words) or None, tuple(numbers))
+
+
+def _number_filter(numbers: tuple[tuple[str, str], ...]) -> tuple[str, list[str]]:
+    """Prefix ranges over the phone-forms index and the loyalty-card index ("x" < "x:" covers digits)."""
+    clauses, params = [], []
+    for phone, card in numbers:
+        clauses.append("(c.rid IN (SELECT rid FROM customer_phones WHERE form >= ? AND form < ?)"
+                       " OR (c.loyalty_card >= ? AND c.loyalty_card < ?))")
+        params += [phone or card, (phone or card) + ":", card, card + ":"]
+    return " AND ".join(clauses), params
 
 
 def product_match(text: str) -> str | None:
@@ -82,34 +105,47 @@ def search_customers(conn: Connection, text: str, limit: int = 50, offset: int =
     """Customers matching what was typed; ranked (bm25, then latest visit) when the set is small.
 
     Offset/limit pages are stable for a given cache state, which is what a Qt model's
-    fetchMore needs. An empty query lists the most recent visitors.
+    fetchMore needs. An empty query lists the most recent visitors; a number is matched by
+    prefix against phone numbers (any common formatting) and loyalty cards, most recent
+    visitor first, over at most NUMBER_CAP candidates.
     """
-    match = customer_match(text)
-    if match is None:
+    query = customer_query(text)
+    if query.empty:
         if text.strip():
             return []
         rows = conn.execute(f"SELECT {_CUSTOMER_COLUMNS} FROM customers c"
                             " ORDER BY c.last_visit_at DESC LIMIT ? OFFSET ?", (limit, offset)).fetchall()
         return _hits(rows)
-    if _is_small(conn, "customers_fts", match):
+    numbers, number_params = _number_filter(query.numbers)
+    if query.match is None:
+        sql = (f"SELECT {_CUSTOMER_COLUMNS} FROM customers c WHERE c.rid IN ("
+               " SELECT rid FROM (SELECT rid FROM customers c WHERE " + numbers + " LIMIT ?))"
+               " ORDER BY c.last_visit_at DESC, c.rid LIMIT ? OFFSET ?")
+        return _hits(conn.execute(sql, (*number_params, NUMBER_CAP, limit, offset)).fetchall())
+    extra = f" WHERE {numbers}" if numbers else ""
+    if _is_small(conn, "customers_fts", query.match):
         sql = (f"SELECT {_CUSTOMER_COLUMNS} FROM (SELECT rowid, bm25(customers_fts, {_CUSTOMER_WEIGHTS}) AS score"
-               " FROM customers_fts WHERE customers_fts MATCH ?) f JOIN customers c ON c.rid = f.rowid"
+               f" FROM customers_fts WHERE customers_fts MATCH ?) f JOIN customers c ON c.rid = f.rowid{extra}"
                " ORDER BY round(f.score, 1), c.last_visit_at DESC, c.rid LIMIT ? OFFSET ?")
     else:
-        sql = (f"SELECT {_CUSTOMER_COLUMNS} FROM (SELECT rowid FROM customers_fts WHERE customers_fts MATCH ?"
-               " LIMIT ? OFFSET ?) f JOIN customers c ON c.rid = f.rowid")
-    return _hits(conn.execute(sql, (match, limit, offset)).fetchall())
+        sql = (f"SELECT {_CUSTOMER_COLUMNS} FROM customers_fts f JOIN customers c ON c.rid = f.rowid"
+               f" WHERE f.customers_fts MATCH ?{' AND ' + numbers if numbers else ''} LIMIT ? OFFSET ?")
+    return _hits(conn.execute(sql, (query.match, *number_params, limit, offset)).fetchall())
 
 
 def count_customers(conn: Connection, text: str, cap: int | None = None) -> int:
     """How many customers match (at most `cap`, to keep a broad first keystroke cheap)."""
-    match = customer_match(text)
-    if match is None:
+    query = customer_query(text)
+    if query.empty:
         return 0 if text.strip() else conn.execute("SELECT count(*) FROM customers").fetchone()[0]
-    if cap is None:
-        return conn.execute("SELECT count(*) FROM customers_fts WHERE customers_fts MATCH ?", (match,)).fetchone()[0]
-    return conn.execute("SELECT count(*) FROM (SELECT 1 FROM customers_fts WHERE customers_fts MATCH ? LIMIT ?)",
-                        (match, cap)).fetchone()[0]
+    limit = -1 if cap is None else cap
+    numbers, number_params = _number_filter(query.numbers)
+    if query.match is None:
+        return conn.execute(f"SELECT count(*) FROM (SELECT 1 FROM customers c WHERE {numbers} LIMIT ?)",
+                            (*number_params, limit)).fetchone()[0]
+    return conn.execute("SELECT count(*) FROM (SELECT 1 FROM customers_fts f JOIN customers c ON c.rid = f.rowid"
+                        f" WHERE f.customers_fts MATCH ?{' AND ' + numbers if numbers else ''} LIMIT ?)",
+                        (query.match, *number_params, limit)).fetchone()[0]
 
 
 def search_products(conn: Connection, text: str, limit: int = 50, offset: int = 0) -> list[Product]:

@@ -73,6 +73,13 @@ def test_email_and_card_prefixes(conn: database.Connection) -> None:
     assert hit.summary.loyalty_card == "4000999900001" and hit.phone == "+393331234567"
 
 
+def test_words_and_numbers_together(conn: database.Connection) -> None:
+    assert ids(conn, "helene 0612") == ["C1"]
+    assert ids(conn, "helena 0612") == []
+    assert ids(conn, "hel 4000999") == ["C2"]
+    assert search.count_customers(conn, "hel 06") == 1
+
+
 def test_count_and_paging(conn: database.Connection) -> None:
     assert search.count_customers(conn, "hel") == 2 and search.count_customers(conn, "") == 4
     assert search.count_customers(conn, "example", cap=1) == 1
