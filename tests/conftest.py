@@ -1,6 +1,11 @@
 """Shared pytest configuration: async tests run on asyncio through anyio's plugin."""
 import pytest
 
+# pydantic's lazy submodule imports break when first triggered from inside shiboken's import
+# hook (pytest-qt loads PySide6 before any conftest); loading the models here, at the top of the
+# first conftest, keeps every later collection order working.
+import clienteling.models  # noqa: F401
+
 
 @pytest.fixture
 def anyio_backend() -> str:
