@@ -78,3 +78,10 @@ def cached_customer_ids(conn: Connection, ids: Iterable[str]) -> set[str]:
         found.update(r[0] for r in conn.execute(
             f"SELECT key FROM customers WHERE key IN ({', '.join('?' * len(chunk))})", chunk))
     return found
+
+
+def a_customer_with_active_cart(conn: Connection) -> str | None:
+    """Some cached customer with a live online cart (demo screenshots, smoke tests)."""
+    row = conn.execute("SELECT customer_id FROM carts WHERE status = 'active' ORDER BY updated_at DESC LIMIT 1"
+                       ).fetchone()
+    return row[0] if row else None

@@ -151,6 +151,14 @@ def release_all_sent(conn: Connection) -> int:
         return conn.execute("UPDATE outbox SET state = 'pending' WHERE state = 'sent'").rowcount
 
 
+def retry_now(conn: Connection, now: datetime | None = None) -> int:
+    """Make every backed-off pending command due now (the backend is reachable again)."""
+    at = iso(now or utcnow())
+    with transaction(conn):
+        return conn.execute("UPDATE outbox SET next_attempt_at = ? WHERE state = 'pending' AND next_attempt_at > ?",
+                            (at, at)).rowcount
+
+
 def _settled(conn: Connection, seq: int) -> None:
     """Once an entity has nothing pending any more, the server rows a pull parked can land."""
     row = conn.execute("SELECT entity_key FROM outbox WHERE seq = ?", (seq,)).fetchone()

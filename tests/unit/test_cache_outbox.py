@@ -37,6 +37,8 @@ def test_fifo_per_entity_and_parallel_across_entities(conn: database.Connection)
     outbox.release(conn, c1.seq)
     assert [r.seq for r in outbox.next_batch(conn, NOW, 10)] == [a2.seq, c1.seq]
     assert [r.seq for r in outbox.next_batch(conn, NOW + timedelta(minutes=1), 10)] == [b1.seq, a2.seq, c1.seq]
+    assert outbox.retry_now(conn, NOW) == 1
+    assert [r.seq for r in outbox.next_batch(conn, NOW, 10)] == [b1.seq, a2.seq, c1.seq]
     retried = outbox._get(conn, b1.seq)
     assert retried.attempts == 1 and retried.last_error == "timeout"
     assert outbox.pending_count(conn) == 4
