@@ -7,6 +7,7 @@ Lookup columns are copies of body fields that queries filter or sort on.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -29,6 +30,15 @@ def entity_key(feed: Feed | str, key: str) -> str:
 
 def dumps(item: Row) -> str:
     return json.dumps(item, separators=(",", ":"), ensure_ascii=False)
+
+
+_LETTERS_DIGITS = re.compile(r"(?<=[^\W\d])(?=\d)|(?<=\d)(?=[^\W\d])")
+
+
+def search_terms(text: str | None) -> str | None:
+    """Letters and digits as separate FTS terms: "dupont75" would make every prefix query on
+    "dupont" merge one distinct term per customer; "dupont 75" shares the term."""
+    return None if text is None else _LETTERS_DIGITS.sub(" ", text)
 
 
 def _codes(product: Row) -> str:
@@ -56,11 +66,11 @@ TABLES: dict[Feed, FeedTable] = {t.feed: t for t in (
     FeedTable(Feed.STOCK, "stock", StockLevel, lambda r: f"{r['sku']}@{r['location_id']}",
               ("sku", "location_id", "available"), lambda r: (r["sku"], r["location_id"], r["available"])),
     FeedTable(Feed.CUSTOMERS, "customers", Customer, lambda r: r["id"],
-              ("first_name", "last_name", "email", "phone", "phone_forms", "loyalty_card", "tier",
+              ("first_name", "last_name", "email", "email_terms", "phone", "phone_forms", "loyalty_card", "tier",
                "home_store_id", "last_visit_at"),
-              lambda r: (r["first_name"], r["last_name"], r.get("email"), r.get("phone"),
-                         phones.search_forms_json(r.get("phone")), r.get("loyalty_card"), r.get("tier", "member"),
-                         r.get("home_store_id"), iso(r.get("last_visit_at")))),
+              lambda r: (r["first_name"], r["last_name"], r.get("email"), search_terms(r.get("email")),
+                         r.get("phone"), phones.search_forms_json(r.get("phone")), r.get("loyalty_card"),
+                         r.get("tier", "member"), r.get("home_store_id"), iso(r.get("last_visit_at")))),
     FeedTable(Feed.PURCHASES, "purchases", Purchase, lambda r: r["id"], ("customer_id", "purchased_at"),
               lambda r: (r["customer_id"], iso(r["purchased_at"]))),
     FeedTable(Feed.NOTES, "notes", CustomerNote, lambda r: r["id"], ("customer_id", "created_at"),
@@ -111,7 +121,7 @@ CREATE TABLE stock (key TEXT PRIMARY KEY, sku TEXT NOT NULL, location_id TEXT NO
 CREATE UNIQUE INDEX stock_sku_location ON stock(sku, location_id);
 
 CREATE TABLE customers (rid INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE,
-    first_name TEXT NOT NULL, last_name TEXT NOT NULL, email TEXT, phone TEXT,
+    first_name TEXT NOT NULL, last_name TEXT NOT NULL, email TEXT, email_terms TEXT, phone TEXT,
     phone_forms TEXT NOT NULL DEFAULT '[]', loyalty_card TEXT, tier TEXT NOT NULL,
     home_store_id TEXT, last_visit_at TEXT,
     version INTEGER NOT NULL, body TEXT NOT NULL,
@@ -157,25 +167,25 @@ _FTS = f"""
 -- prefix='1 2 3' answers the first keystrokes from prefix indexes instead of merging every
 -- term that starts with them.
 CREATE VIRTUAL TABLE customers_fts USING fts5(
-    first_name, last_name, email,
+    first_name, last_name, email_terms,
     content='customers', content_rowid='rid', tokenize="{_TOKENIZER}", prefix='1 2 3');
 CREATE TRIGGER customers_ai AFTER INSERT ON customers BEGIN
-    INSERT INTO customers_fts(rowid, first_name, last_name, email)
-    VALUES (new.rid, new.first_name, new.last_name, new.email);
+    INSERT INTO customers_fts(rowid, first_name, last_name, email_terms)
+    VALUES (new.rid, new.first_name, new.last_name, new.email_terms);
     INSERT INTO customer_phones(rid, form) SELECT new.rid, value FROM json_each(new.phone_forms);
 END;
 CREATE TRIGGER customers_ad AFTER DELETE ON customers BEGIN
-    INSERT INTO customers_fts(customers_fts, rowid, first_name, last_name, email)
-    VALUES ('delete', old.rid, old.first_name, old.last_name, old.email);
+    INSERT INTO customers_fts(customers_fts, rowid, first_name, last_name, email_terms)
+    VALUES ('delete', old.rid, old.first_name, old.last_name, old.email_terms);
     DELETE FROM customer_phones WHERE rid = old.rid;
 END;
-CREATE TRIGGER customers_fts_au AFTER UPDATE OF first_name, last_name, email ON customers
+CREATE TRIGGER customers_fts_au AFTER UPDATE OF first_name, last_name, email_terms ON customers
 WHEN old.first_name IS NOT new.first_name OR old.last_name IS NOT new.last_name
-    OR old.email IS NOT new.email BEGIN
-    INSERT INTO customers_fts(customers_fts, rowid, first_name, last_name, email)
-    VALUES ('delete', old.rid, old.first_name, old.last_name, old.email);
-    INSERT INTO customers_fts(rowid, first_name, last_name, email)
-    VALUES (new.rid, new.first_name, new.last_name, new.email);
+    OR old.email_terms IS NOT new.email_terms BEGIN
+    INSERT INTO customers_fts(customers_fts, rowid, first_name, last_name, email_terms)
+    VALUES ('delete', old.rid, old.first_name, old.last_name, old.email_terms);
+    INSERT INTO customers_fts(rowid, first_name, last_name, email_terms)
+    VALUES (new.rid, new.first_name, new.last_name, new.email_terms);
 END;
 CREATE TRIGGER customers_phones_au AFTER UPDATE OF phone_forms ON customers
 WHEN old.phone_forms IS NOT new.phone_forms BEGIN

@@ -103,3 +103,14 @@ def test_phone_forms() -> None:
     assert phones.search_forms("+39 02 1234 5678").split() == ["390212345678", "0212345678", "212345678"]
     assert phones.search_forms("06 12 34 56 78").split() == ["0612345678", "612345678"]
     assert phones.search_forms(None) == "" and phones.search_forms("n/a") == ""
+
+
+def test_email_digits_are_their_own_terms(tmp_path: Path) -> None:
+    c, _ = database.open_db(tmp_path / "e.db", KEY)
+    repositories.apply_page(c, Feed.CUSTOMERS, [
+        customer("E1", "Ana", "Bell", email="ana.bell75@example.fr"),
+        customer("E2", "Bo", "Cole", email="bell2@example.fr")], [], "c", T0)
+    assert [h.summary.id for h in search.search_customers(c, "ana.bell7")] == ["E1"]
+    assert sorted(h.summary.id for h in search.search_customers(c, "bell")) == ["E1", "E2"]
+    assert [h.summary.id for h in search.search_customers(c, "bell2@")] == ["E2"]
+    c.close()
