@@ -62,24 +62,24 @@ def search_customers(conn: sqlite3.Connection, q: str, limit: int) -> list[Custo
     text = q.strip()
     digits = re.sub(r"[\s+().-]", "", text)
     if digits.isdigit() and len(digits) >= 2:
-        collect("SELECT id, body FROM customers WHERE loyalty_card >= ? AND loyalty_card < ? LIMIT ?",
+        collect("SELECT id, body FROM customer_docs WHERE loyalty_card >= ? AND loyalty_card < ? LIMIT ?",
                 (digits, digits + _HIGH))
-        collect("SELECT id, body FROM customers WHERE phone_digits >= ? AND phone_digits < ? LIMIT ?",
+        collect("SELECT id, body FROM customer_docs WHERE phone_digits >= ? AND phone_digits < ? LIMIT ?",
                 (digits, digits + _HIGH))
         national = digits.lstrip("0")
         if len(national) >= 2:
-            collect("SELECT id, body FROM customers WHERE phone_national >= ? AND phone_national < ? LIMIT ?",
+            collect("SELECT id, body FROM customer_docs WHERE phone_national >= ? AND phone_national < ? LIMIT ?",
                     (national, national + _HIGH))
     if "@" in text or (" " not in text and len(text) >= 3 and not digits.isdigit()):
         email = text.lower()
-        collect("SELECT id, body FROM customers WHERE email >= ? AND email < ? LIMIT ?", (email, email + _HIGH))
+        collect("SELECT id, body FROM customer_docs WHERE email >= ? AND email < ? LIMIT ?", (email, email + _HIGH))
     tokens = [t for t in re.split(r"[\s,]+", db.fold(text)) if t]
     if tokens and not digits.isdigit() and "@" not in text:
         first, rest = tokens[0], tokens[1:]
         extra = "".join(" AND (' ' || first_n || ' ' || last_n) LIKE ? ESCAPE '\\'" for _ in rest)
         words = tuple(_like_word(t) for t in rest)
         for column in ("last_n", "first_n"):
-            collect(f"SELECT id, body FROM customers WHERE {column} >= ? AND {column} < ?{extra}"
+            collect(f"SELECT id, body FROM customer_docs WHERE {column} >= ? AND {column} < ?{extra}"
                     f" ORDER BY last_n, first_n LIMIT ?", (first, first + _HIGH, *words))
     return [_summary(body) for body in found.values()]
 
@@ -95,7 +95,7 @@ def search(caller: AnyCaller, conn: Conn,
 @router.get("/customers/by-card/{card}", response_model=Customer, responses=responses(401, 404))
 def by_card(card: Annotated[str, Path(min_length=1, max_length=32)], caller: AnyCaller, conn: Conn) -> Customer:
     """Scan of a loyalty card at the counter."""
-    row = conn.execute("SELECT body FROM customers WHERE loyalty_card = ?", (card,)).fetchone()
+    row = conn.execute("SELECT body FROM customer_docs WHERE loyalty_card = ?", (card,)).fetchone()
     if row is None:
         raise not_found("customer")
     return Customer.model_validate_json(row[0])
@@ -147,7 +147,7 @@ def create_customer(body: NewCustomerRequest, request: Request, caller: AnyCalle
                     key: IdempotencyKey) -> Response:
     """Enrol a customer at the counter; the caller's store becomes their home store."""
     def effect(conn: sqlite3.Connection) -> tuple[int, Customer]:
-        row = conn.execute("SELECT body FROM customers WHERE client_id = ?", (body.client_customer_id,)).fetchone()
+        row = conn.execute("SELECT body FROM customer_docs WHERE client_id = ?", (body.client_customer_id,)).fetchone()
         if row is not None:
             raise conflict("duplicate_customer", "this device already created this customer",
                            current=json.loads(row[0]))

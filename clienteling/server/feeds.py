@@ -44,7 +44,7 @@ NEAREST_STORES = 5
 
 # Feeds of customers' timelines: rows carry the customer's home store; customers from other
 # stores reach a store's clientele through customer_stores (a pickup or an order there).
-_CLIENTELE_TABLES = {Feed.CUSTOMERS: ("customers", "id"), Feed.PURCHASES: ("purchases", "customer_id"),
+_CLIENTELE_TABLES = {Feed.CUSTOMERS: ("customer_docs", "id"), Feed.PURCHASES: ("purchases", "customer_id"),
                      Feed.NOTES: ("notes", "customer_id"), Feed.WISHLISTS: ("wishlists", "customer_id"),
                      Feed.CARTS: ("carts", "customer_id")}
 

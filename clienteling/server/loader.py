@@ -67,16 +67,20 @@ class _Loader:
 
     def customers(self, rows: Rows) -> None:
         fold = db.fold
-        params = []
+        (n,) = self.conn.execute("SELECT COALESCE(MAX(n), 0) FROM customers").fetchone()
+        params, bodies = [], []
         for v, d, body in self._stamp(rows):
+            n += 1
             self.home[d["id"]] = d.get("home_store_id")
             digits, national = db.phone_keys(d.get("phone"))
             email = d.get("email")
-            params.append((d["id"], d.get("home_store_id"), fold(d["first_name"]), fold(d["last_name"]),
-                           email.lower() if email else None, digits, national, d.get("loyalty_card"), v, body))
+            params.append((n, d["id"], d.get("home_store_id"), fold(d["first_name"]), fold(d["last_name"]),
+                           email.lower() if email else None, digits, national, d.get("loyalty_card"), v))
+            bodies.append((n, body))
         self.conn.executemany(
-            "INSERT OR REPLACE INTO customers (id, home_store_id, first_n, last_n, email, phone_digits, phone_national,"
-            " loyalty_card, version, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", params)
+            "INSERT INTO customers (n, id, home_store_id, first_n, last_n, email, phone_digits, phone_national,"
+            " loyalty_card, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", params)
+        self.conn.executemany("INSERT INTO customer_bodies (n, body) VALUES (?, ?)", bodies)
 
     def _home_of(self, customer_id: str) -> str | None:
         if customer_id in self.home:
@@ -160,6 +164,7 @@ def load_demo(target: str | Path | sqlite3.Connection, batches: Iterable[tuple[s
     empty = conn.execute("SELECT value FROM meta WHERE name = 'version'").fetchone()[0] == 0
     conn.execute("PRAGMA synchronous=OFF")
     conn.execute("PRAGMA cache_size=-262144")  # 256 MiB for this connection while it loads
+    conn.execute("PRAGMA threads=2")  # helper threads for the index sorts
     try:
         with db.write(conn):
             # Into an empty database, building the indexes once at the end is several times faster.

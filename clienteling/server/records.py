@@ -91,7 +91,7 @@ def adjust_stock(conn: sqlite3.Connection, sku: str, location_id: str, now: date
 # --- customers and their timeline --------------------------------------------------------
 
 def customer(conn: sqlite3.Connection, customer_id: str) -> Customer | None:
-    return _one(conn, Customer, "SELECT body FROM customers WHERE id = ?", (customer_id,))
+    return _one(conn, Customer, "SELECT body FROM customer_docs WHERE id = ?", (customer_id,))
 
 
 def home_store(conn: sqlite3.Connection, customer_id: str) -> str | None:
@@ -102,16 +102,19 @@ def home_store(conn: sqlite3.Connection, customer_id: str) -> str | None:
 def save_customer(conn: sqlite3.Connection, c: Customer, client_id: str | None = None) -> Customer:
     body = _stamp(conn, c)
     digits, national = db.phone_keys(c.phone)
-    conn.execute(
-        "INSERT INTO customers (id, home_store_id, first_n, last_n, email, phone_digits, phone_national, loyalty_card,"
-        " client_id, version, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-        " ON CONFLICT (id) DO UPDATE SET home_store_id = excluded.home_store_id, first_n = excluded.first_n,"
-        " last_n = excluded.last_n, email = excluded.email, phone_digits = excluded.phone_digits,"
-        " phone_national = excluded.phone_national, loyalty_card = excluded.loyalty_card,"
-        " client_id = COALESCE(excluded.client_id, customers.client_id), version = excluded.version,"
-        " body = excluded.body",
-        (c.id, c.home_store_id, db.fold(c.first_name), db.fold(c.last_name), c.email.lower() if c.email else None,
-         digits, national, c.loyalty_card, client_id, c.version, body))
+    columns = (c.home_store_id, db.fold(c.first_name), db.fold(c.last_name), c.email.lower() if c.email else None,
+               digits, national, c.loyalty_card, c.version)
+    row = conn.execute("SELECT n FROM customers WHERE id = ?", (c.id,)).fetchone()
+    if row is None:
+        n = conn.execute("INSERT INTO customers (id, home_store_id, first_n, last_n, email, phone_digits,"
+                         " phone_national, loyalty_card, version, client_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                         (c.id, *columns, client_id)).lastrowid
+        conn.execute("INSERT INTO customer_bodies (n, body) VALUES (?, ?)", (n, body))
+    else:
+        n = row[0]
+        conn.execute("UPDATE customers SET home_store_id = ?, first_n = ?, last_n = ?, email = ?, phone_digits = ?,"
+                     " phone_national = ?, loyalty_card = ?, version = ? WHERE n = ?", (*columns, n))
+        conn.execute("UPDATE customer_bodies SET body = ? WHERE n = ?", (body, n))
     return c
 
 
