@@ -48,7 +48,7 @@ def _ordered(values: list[str]) -> list[str]:
 
 # --- search ---------------------------------------------------------------------------------------
 
-class SearchView(QWidget):
+class ProductSearchView(QWidget):
     """Type a name, brand, category, reference or barcode; results page in from the cache."""
 
     productChosen = Signal(object, str)  # Product, sku ("" = let the page choose)
@@ -507,7 +507,7 @@ class StockPage(QWidget):
         self._generation = 0
         self._last_pull = None
         self.stack = QStackedWidget()
-        self.search = SearchView(service, spawn)
+        self.search = ProductSearchView(service, spawn)
         self.product_view = ProductView(timezone)
         self.stack.addWidget(self.search)
         self.stack.addWidget(self.product_view)
