@@ -13,7 +13,7 @@ from enum import StrEnum
 from typing import Any
 
 from .models import (
-    CartTakeoverRequest, CartStatus, Feed, HandoverRequest, NewCustomerRequest, NewNoteRequest, PickupLineStatus,
+    CartLineChange, CartTakeoverRequest, CartStatus, Feed, HandoverRequest, NewCustomerRequest, NewNoteRequest, PickupLineStatus,
     PickupStatus, PlaceOrderRequest, PreferencesUpdate, TakeoverMode,
 )
 from .models.pickup import CancelPickupRequest, ExtendPickupRequest
@@ -28,12 +28,13 @@ class Kind(StrEnum):
     ADD_NOTE = "add_note"
     UPDATE_PREFERENCES = "update_preferences"
     TAKE_OVER_CART = "take_over_cart"
+    CHANGE_CART_LINE = "change_cart_line"
 
 
 FEED_OF: dict[Kind, Feed] = {
     Kind.HANDOVER: Feed.PICKUPS, Kind.EXTEND_PICKUP: Feed.PICKUPS, Kind.CANCEL_PICKUP: Feed.PICKUPS,
     Kind.PLACE_ORDER: Feed.ORDERS, Kind.CREATE_CUSTOMER: Feed.CUSTOMERS, Kind.ADD_NOTE: Feed.NOTES,
-    Kind.UPDATE_PREFERENCES: Feed.CUSTOMERS, Kind.TAKE_OVER_CART: Feed.CARTS,
+    Kind.UPDATE_PREFERENCES: Feed.CUSTOMERS, Kind.TAKE_OVER_CART: Feed.CARTS, Kind.CHANGE_CART_LINE: Feed.CARTS,
 }
 """Which cached entity a command's answer (and its conflict's current state) replaces."""
 
@@ -115,6 +116,12 @@ def take_over_cart(cart_id: str, request: CartTakeoverRequest) -> Command:
                    entity_key(Feed.CARTS, cart_id))
 
 
+def change_cart_line(cart_id: str, line_id: str, request: CartLineChange) -> Command:
+    """Change a line's quantity with the customer (0 removes it); the backend re-prices the cart."""
+    return Command(Kind.CHANGE_CART_LINE, "PUT", f"/carts/{cart_id}/lines/{line_id}", _dump(request),
+                   entity_key(Feed.CARTS, cart_id))
+
+
 # --- optimistic effects: pure functions over cached JSON ------------------------------------
 
 def handed_over(pickup: dict[str, Any], request: dict[str, Any]) -> dict[str, Any]:
@@ -136,6 +143,14 @@ def cart_taken_over(cart: dict[str, Any], request: dict[str, Any], associate_id:
                     now: datetime) -> dict[str, Any]:
     status = CartStatus.TAKEN_OVER if request["mode"] == TakeoverMode.BASKET else CartStatus.SERVED_IN_STORE
     return {**cart, "status": status.value, "taken_over_by": associate_id, "taken_over_at": now.isoformat()}
+
+
+def cart_line_changed(cart: dict[str, Any], line_id: str, request: dict[str, Any]) -> dict[str, Any]:
+    """The new quantity (or the line gone); prices stay the backend's until its answer re-prices."""
+    quantity = request["quantity"]
+    lines = [line if line["line_id"] != line_id else {**line, "quantity": quantity}
+             for line in cart["lines"] if line["line_id"] != line_id or quantity > 0]
+    return {**cart, "lines": lines}
 
 
 def preferences_updated(customer: dict[str, Any], request: dict[str, Any]) -> dict[str, Any]:
