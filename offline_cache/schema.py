@@ -129,8 +129,8 @@ CREATE TABLE customers (rid INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE,
 CREATE INDEX customers_card ON customers(loyalty_card);
 -- Numbers are searched by B-tree range (form >= '0612' AND form < '0612:'): fast for any prefix
 -- length, where an FTS prefix query would merge one term per distinct phone number.
-CREATE TABLE customer_phones (rid INTEGER NOT NULL, form TEXT NOT NULL, PRIMARY KEY (rid, form)) WITHOUT ROWID;
-CREATE INDEX customer_phones_form ON customer_phones(form);
+-- One B-tree: rows are removed by (form, rid) from the old row's forms, so no rid index.
+CREATE TABLE customer_phones (form TEXT NOT NULL, rid INTEGER NOT NULL, PRIMARY KEY (form, rid)) WITHOUT ROWID;
 CREATE INDEX customers_last_visit ON customers(last_visit_at);
 CREATE INDEX customers_last_used ON customers(last_used_at);
 
@@ -172,12 +172,12 @@ CREATE VIRTUAL TABLE customers_fts USING fts5(
 CREATE TRIGGER customers_ai AFTER INSERT ON customers BEGIN
     INSERT INTO customers_fts(rowid, first_name, last_name, email_terms)
     VALUES (new.rid, new.first_name, new.last_name, new.email_terms);
-    INSERT INTO customer_phones(rid, form) SELECT new.rid, value FROM json_each(new.phone_forms);
+    INSERT INTO customer_phones(form, rid) SELECT value, new.rid FROM json_each(new.phone_forms);
 END;
 CREATE TRIGGER customers_ad AFTER DELETE ON customers BEGIN
     INSERT INTO customers_fts(customers_fts, rowid, first_name, last_name, email_terms)
     VALUES ('delete', old.rid, old.first_name, old.last_name, old.email_terms);
-    DELETE FROM customer_phones WHERE rid = old.rid;
+    DELETE FROM customer_phones WHERE rid = old.rid AND form IN (SELECT value FROM json_each(old.phone_forms));
 END;
 CREATE TRIGGER customers_fts_au AFTER UPDATE OF first_name, last_name, email_terms ON customers
 WHEN old.first_name IS NOT new.first_name OR old.last_name IS NOT new.last_name
@@ -189,8 +189,8 @@ WHEN old.first_name IS NOT new.first_name OR old.last_name IS NOT new.last_name
 END;
 CREATE TRIGGER customers_phones_au AFTER UPDATE OF phone_forms ON customers
 WHEN old.phone_forms IS NOT new.phone_forms BEGIN
-    DELETE FROM customer_phones WHERE rid = old.rid;
-    INSERT INTO customer_phones(rid, form) SELECT new.rid, value FROM json_each(new.phone_forms);
+    DELETE FROM customer_phones WHERE rid = old.rid AND form IN (SELECT value FROM json_each(old.phone_forms));
+    INSERT INTO customer_phones(form, rid) SELECT value, new.rid FROM json_each(new.phone_forms);
 END;
 
 CREATE VIRTUAL TABLE products_fts USING fts5(

@@ -114,3 +114,17 @@ def test_email_digits_are_their_own_terms(tmp_path: Path) -> None:
     assert sorted(h.summary.id for h in search.search_customers(c, "bell")) == ["E1", "E2"]
     assert [h.summary.id for h in search.search_customers(c, "bell2@")] == ["E2"]
     c.close()
+
+
+def test_phone_index_follows_updates_and_deletes(tmp_path: Path) -> None:
+    c, _ = database.open_db(tmp_path / "p.db", KEY)
+    repositories.apply_page(c, Feed.CUSTOMERS, [customer("P1", "Ana", "Bell", phone="+33611111111")], [], "a", T0)
+    assert [h.summary.id for h in search.search_customers(c, "06 11")] == ["P1"]
+    moved = customer("P1", "Ana", "Bell", phone="+33622222222")
+    moved["version"] = 2
+    repositories.apply_page(c, Feed.CUSTOMERS, [moved], [], "b", T0)
+    assert search.search_customers(c, "06 11") == []
+    assert [h.summary.id for h in search.search_customers(c, "0622")] == ["P1"]
+    repositories.apply_page(c, Feed.CUSTOMERS, [], [{"key": "P1", "version": 3}], "c", T0)
+    assert c.execute("SELECT count(*) FROM customer_phones").fetchone()[0] == 0
+    c.close()
