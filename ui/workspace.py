@@ -11,6 +11,7 @@ from typing import Any
 from ui.shell.controller import AppShell
 
 AREAS: tuple[str, ...] = (
+    "ui.customers",
     "ui.stock",
 )
 """Modules under ui/ with an `install(shell, services)` function, in rail order."""

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from clienteling import errors
+from resources import read_style
 from clienteling.models import Preferences, TakeoverMode
 from clienteling.services import customers
 from clienteling.services.status import SyncStatus
@@ -45,6 +46,7 @@ class CustomersArea(QStackedWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("CustomersArea")
+        self.setStyleSheet(read_style("customers"))
         self.services = services
         self._spawn = spawn
         self.model = CustomerSearchModel(

@@ -13,9 +13,10 @@ from collections.abc import Awaitable, Callable, Coroutine, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
-    QAbstractListModel, QCoreApplication, QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal,
+    QAbstractListModel, QCoreApplication, QDate, QLocale, QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal,
 )
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
@@ -23,7 +24,6 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from clienteling.models import CustomerSummary, Tier
 from clienteling.services.customers import PAGE_SIZE, NetworkHit
 from offline_cache.search import CustomerHit
-from ui.i18n import format_datetime
 
 CONTEXT = "CustomerSearch"
 
@@ -31,6 +31,12 @@ PageLoader = Callable[[str, int, int], Awaitable[list[CustomerHit]]]
 Spawn = Callable[[Coroutine[Any, Any, Any]], Any]
 
 ROW_HEIGHT = 76
+
+
+def format_day(dt: datetime, tz: str) -> str:
+    """The day of an instant in the store's time zone, locale style (a list row needs no time)."""
+    local = dt.astimezone(ZoneInfo(tz))
+    return QLocale().toString(QDate(local.year, local.month, local.day), QLocale.FormatType.ShortFormat)
 
 
 _TIER_NAMES = {Tier.MEMBER: QT_TRANSLATE_NOOP("Tiers", "Member"), Tier.SILVER: QT_TRANSLATE_NOOP("Tiers", "Silver"),
@@ -229,7 +235,7 @@ class CustomerSearchModel(QAbstractListModel):
         if row.home_store_id:
             parts.append(self._store_names.get(row.home_store_id, row.home_store_id))
         if row.last_visit_at is not None:
-            when = format_datetime(row.last_visit_at, self._timezone)
+            when = format_day(row.last_visit_at, self._timezone)
             parts.append(QCoreApplication.translate(CONTEXT, "last visit %1").replace("%1", when))
         if row.network:
             parts.append(QCoreApplication.translate(CONTEXT, "from the network"))
