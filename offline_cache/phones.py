@@ -12,52 +12,60 @@ _NON_DIGITS = re.compile(r"\D+")
 
 # The chain sells in France and Italy; neighbours' codes keep travellers' numbers searchable.
 COUNTRY_CODES = ("33", "39", "32", "41", "49", "34", "44", "352", "377", "31", "351", "43", "1")
-_LONGEST_FIRST = tuple(sorted(COUNTRY_CODES, key=len, reverse=True))
 
 
 def digits(text: str) -> str:
     return _NON_DIGITS.sub("", text)
 
 
+_CODES = frozenset(COUNTRY_CODES)
+
+
 def _split_country(international: str) -> tuple[str, str] | None:
-    for code in _LONGEST_FIRST:
-        if international.startswith(code) and len(international) - len(code) >= 6:
-            return code, international[len(code):]
+    for size in (3, 2, 1):  # country codes are prefix-free: the longest match is the only one
+        code = international[:size]
+        if code in _CODES and len(international) - size >= 6:
+            return code, international[size:]
     return None
 
 
-def search_forms(phone: str | None) -> str:
-    """Space-separated digit tokens for the FTS index ("" when there is no number)."""
+def forms(phone: str | None) -> list[str]:
+    """International digits, national number, national number without and with its trunk 0."""
     if not phone:
-        return ""
+        return []
     raw = phone.strip()
-    number = digits(raw)
+    if raw[:1] == "+" and raw[1:].isdigit():  # the backend sends E.164: skip the regex
+        number = raw[1:]
+    else:
+        number = digits(raw)
     if not number:
-        return ""
+        return []
     international = None
-    if raw.startswith("+"):
+    if raw[:1] == "+":
         international = number
     elif number.startswith("00"):
         international = number[2:]
-    forms = []
+    out = []
     if international:
-        forms.append(international)
+        out.append(international)
         split = _split_country(international)
         national = split[1] if split else None
     else:
         national = number
     if national:
-        forms.append(national)
         bare = national.lstrip("0")
-        forms.append(bare)
-        forms.append("0" + bare)
-    return " ".join(dict.fromkeys(f for f in forms if f))
+        out += [national, bare, "0" + bare]
+    return list(dict.fromkeys(f for f in out if f))
+
+
+def search_forms(phone: str | None) -> str:
+    """Space-separated digit tokens ("" when there is no number)."""
+    return " ".join(forms(phone))
 
 
 def search_forms_json(phone: str | None) -> str:
     """The forms as a JSON array, as the customers table stores them for its phone index."""
-    forms = search_forms(phone)
-    return "[" + ",".join(f'"{f}"' for f in forms.split()) + "]"
+    return "[" + ",".join(f'"{f}"' for f in forms(phone)) + "]"
 
 
 def query_digits(text: str) -> str:
