@@ -53,3 +53,20 @@ def handover_count(backend, pickup_id: str) -> int:
         return int(conn.execute("SELECT count(*) FROM handovers WHERE pickup_id = ?", (pickup_id,)).fetchone()[0])
     finally:
         conn.close()
+
+
+def finish_preparing(backend) -> PickupOrder:
+    """The warehouse team finishes preparing an order: it becomes ready (a new version to pull)."""
+    conn = db.connect(backend.db_path)
+    try:
+        with db.write(conn):
+            pickup_id = conn.execute("SELECT id FROM pickups WHERE store_id = ? AND status = 'preparing' ORDER BY id",
+                                     (backend.store_id,)).fetchone()[0]
+            order = records.pickup(conn, pickup_id)
+            assert order is not None
+            now = datetime.now(timezone.utc)
+            order.status, order.ready_at, order.collect_by = PickupStatus.READY, now, now + timedelta(days=5)
+            records.save_pickup(conn, order)
+            return order
+    finally:
+        conn.close()

@@ -1,49 +1,6 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
-    <context>
-        <name>SyncStatusBar</name>
-        <message numerus="yes">
-            <location filename="../../ui/shell/status_bar.py" line="151" />
-            <source>%n command(s) waiting to sync</source>
-            <translation>
-                <numerusform>%n command waiting to sync</numerusform>
-                <numerusform>%n commands waiting to sync</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/shell/status_bar.py" line="153" />
-            <source>%n conflict(s) need attention</source>
-            <translation>
-                <numerusform>%n conflict needs attention</numerusform>
-                <numerusform>%n conflicts need attention</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/shell/status_bar.py" line="196" />
-            <source>Synced %n minute(s) ago</source>
-            <translation>
-                <numerusform>Synced %n minute ago</numerusform>
-                <numerusform>Synced %n minutes ago</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/shell/status_bar.py" line="198" />
-            <source>Synced %n hour(s) ago</source>
-            <translation>
-                <numerusform>Synced %n hour ago</numerusform>
-                <numerusform>Synced %n hours ago</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/shell/status_bar.py" line="199" />
-            <source>Synced %n day(s) ago</source>
-            <translation>
-                <numerusform>Synced %n day ago</numerusform>
-                <numerusform>Synced %n days ago</numerusform>
-            </translation>
-        </message>
-    </context>
 <context>
     <name>AvailabilityPanel</name>
     <message numerus="yes">
@@ -60,6 +17,150 @@
         <translation>
             <numerusform>Network total: %n available</numerusform>
             <numerusform>Network total: %n available</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CustomerProfile</name>
+    <message numerus="yes">
+        <location filename="../../ui/customers/profile_page.py" line="39"/>
+        <source>Waiting to sync for %n min</source>
+        <translation>
+            <numerusform>Waiting to sync for %n min</numerusform>
+            <numerusform>Waiting to sync for %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/customers/profile_page.py" line="40"/>
+        <source>Waiting to sync for %n h</source>
+        <translation>
+            <numerusform>Waiting to sync for %n h</numerusform>
+            <numerusform>Waiting to sync for %n h</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CustomersArea</name>
+    <message numerus="yes">
+        <location filename="../../ui/customers/area.py" line="123"/>
+        <source>%n customer(s) on this tablet</source>
+        <translation>
+            <numerusform>%n customer on this tablet</numerusform>
+            <numerusform>%n customers on this tablet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/customers/area.py" line="174"/>
+        <source>%n more from other stores, at the end of the list</source>
+        <translation>
+            <numerusform>%n more from another store, at the end of the list</numerusform>
+            <numerusform>%n more from other stores, at the end of the list</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HandoverPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/pickups/handover_page.py" line="188"/>
+        <source>Handing over %n item(s):</source>
+        <translation>
+            <numerusform>Handing over %n item:</numerusform>
+            <numerusform>Handing over %n items:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pickups/handover_page.py" line="191"/>
+        <source>Refused %n item(s):</source>
+        <translation>
+            <numerusform>Refused %n item:</numerusform>
+            <numerusform>Refused %n items:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrderPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/pickups/order_page.py" line="251"/>
+        <source>%n parcel(s)</source>
+        <translation>
+            <numerusform>%n parcel</numerusform>
+            <numerusform>%n parcels</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Pickups</name>
+    <message numerus="yes">
+        <location filename="../../ui/pickups/text.py" line="55"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pickups/text.py" line="57"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pickups/text.py" line="58"/>
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message numerus="yes">
+        <location filename="../../ui/customers/profile_page.py" line="337"/>
+        <source>Often bought with %1 (%n customers)</source>
+        <translation>
+            <numerusform>Often bought with %1 (%n customer)</numerusform>
+            <numerusform>Often bought with %1 (%n customers)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QueueDelegate</name>
+    <message numerus="yes">
+        <location filename="../../ui/pickups/queue_page.py" line="102"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pickups/queue_page.py" line="103"/>
+        <source>%n parcel(s)</source>
+        <translation>
+            <numerusform>%n parcel</numerusform>
+            <numerusform>%n parcels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pickups/queue_page.py" line="106"/>
+        <source>%n line(s) still waiting</source>
+        <translation>
+            <numerusform>%n line still waiting</numerusform>
+            <numerusform>%n lines still waiting</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QueuePage</name>
+    <message numerus="yes">
+        <location filename="../../ui/pickups/queue_page.py" line="272"/>
+        <source>%n new order(s) ready — show</source>
+        <translation>
+            <numerusform>%n new order ready — show</numerusform>
+            <numerusform>%n new orders ready — show</numerusform>
         </translation>
     </message>
 </context>
@@ -91,6 +192,49 @@
     </message>
 </context>
 <context>
+    <name>SyncStatusBar</name>
+    <message numerus="yes">
+        <location filename="../../ui/shell/status_bar.py" line="151"/>
+        <source>%n command(s) waiting to sync</source>
+        <translation>
+            <numerusform>%n command waiting to sync</numerusform>
+            <numerusform>%n commands waiting to sync</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/shell/status_bar.py" line="153"/>
+        <source>%n conflict(s) need attention</source>
+        <translation>
+            <numerusform>%n conflict needs attention</numerusform>
+            <numerusform>%n conflicts need attention</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/shell/status_bar.py" line="196"/>
+        <source>Synced %n minute(s) ago</source>
+        <translation>
+            <numerusform>Synced %n minute ago</numerusform>
+            <numerusform>Synced %n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/shell/status_bar.py" line="198"/>
+        <source>Synced %n hour(s) ago</source>
+        <translation>
+            <numerusform>Synced %n hour ago</numerusform>
+            <numerusform>Synced %n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/shell/status_bar.py" line="199"/>
+        <source>Synced %n day(s) ago</source>
+        <translation>
+            <numerusform>Synced %n day ago</numerusform>
+            <numerusform>Synced %n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>VariantGrid</name>
     <message numerus="yes">
         <location filename="../../ui/stock/pages.py" line="195"/>
@@ -98,6 +242,17 @@
         <translation>
             <numerusform>%n available in this store</numerusform>
             <numerusform>%n available in this store</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VerifyPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/pickups/verify_page.py" line="252"/>
+        <source>Wrong code. %n try(ies) left.</source>
+        <translation>
+            <numerusform>Wrong code. %n try left.</numerusform>
+            <numerusform>Wrong code. %n tries left.</numerusform>
         </translation>
     </message>
 </context>

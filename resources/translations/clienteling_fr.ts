@@ -1,363 +1,14 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
-    <context>
-        <name>AppShell</name>
-        <message>
-            <location filename="../../ui/shell/controller.py" line="147" />
-            <source>Wrong PIN. Try again.</source>
-            <translation>PIN incorrect. Réessayez.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Errors</name>
-        <message>
-            <location filename="../../ui/errors.py" line="15" />
-            <source>The server cannot be reached. Check the store's network, then try again.</source>
-            <translation>Le serveur est injoignable. Vérifiez le réseau du magasin, puis réessayez.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/errors.py" line="17" />
-            <source>This account cannot sign in at this store.</source>
-            <translation>Ce compte ne peut pas se connecter dans ce magasin.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/errors.py" line="19" />
-            <source>Wrong username or password.</source>
-            <translation>Identifiant ou mot de passe incorrect.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/errors.py" line="21" />
-            <source>Too many attempts. Wait a few minutes, then try again.</source>
-            <translation>Trop de tentatives. Attendez quelques minutes, puis réessayez.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/errors.py" line="23" />
-            <location filename="../../ui/errors.py" line="36" />
-            <source>The server had a problem. Try again in a moment.</source>
-            <translation>Le serveur a rencontré un problème. Réessayez dans un instant.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/errors.py" line="24" />
-            <source>Sign-in failed. Try again, or ask your store manager.</source>
-            <translation>La connexion a échoué. Réessayez ou demandez à votre responsable de magasin.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/errors.py" line="30" />
-            <source>The server cannot be reached right now. Check the store's network, then try again.</source>
-            <translation>Le serveur est injoignable pour le moment. Vérifiez le réseau du magasin, puis réessayez.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/errors.py" line="32" />
-            <source>Only a store manager can do this.</source>
-            <translation>Seul un responsable de magasin peut faire cela.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/errors.py" line="34" />
-            <source>Not found. It may have been removed, or belong to another store.</source>
-            <translation>Introuvable. L'élément a peut-être été supprimé ou appartient à un autre magasin.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/errors.py" line="37" />
-            <source>Something went wrong. Try again, or ask your store manager.</source>
-            <translation>Une erreur s'est produite. Réessayez ou demandez à votre responsable de magasin.</translation>
-        </message>
-    </context>
-    <context>
-        <name>KioskMode</name>
-        <message>
-            <location filename="../../ui/shell/kiosk.py" line="160" />
-            <source>That PIN is not a manager's PIN. Try again.</source>
-            <translation>Ce PIN n'est pas celui d'un responsable. Réessayez.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell/kiosk.py" line="186" />
-            <source>Exit kiosk</source>
-            <translation>Quitter le mode borne</translation>
-        </message>
-    </context>
-    <context>
-        <name>LockScreen</name>
-        <message>
-            <location filename="../../ui/shell/lock_screen.py" line="96" />
-            <source>Locked — %1</source>
-            <translation>Verrouillé — %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell/lock_screen.py" line="98" />
-            <source>Screen locked</source>
-            <translation>Écran verrouillé</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell/lock_screen.py" line="99" />
-            <source>Enter your PIN to continue.</source>
-            <translation>Saisissez votre PIN pour continuer.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell/lock_screen.py" line="100" />
-            <source>Switch associate</source>
-            <translation>Changer de vendeur</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <location filename="../../ui/shell/main_window.py" line="262" />
-            <source>Clienteling</source>
-            <translation>Clienteling</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell/main_window.py" line="263" />
-            <source>Training mode</source>
-            <translation>Mode formation</translation>
-        </message>
-    </context>
-    <context>
-        <name>ManagerPinDialog</name>
-        <message>
-            <location filename="../../ui/shell/kiosk.py" line="74" />
-            <location filename="../../ui/shell/kiosk.py" line="75" />
-            <source>Exit kiosk</source>
-            <translation>Quitter le mode borne</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell/kiosk.py" line="76" />
-            <source>Checking the PIN…</source>
-            <translation>Vérification du PIN…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell/kiosk.py" line="76" />
-            <source>A store manager's PIN is needed.</source>
-            <translation>Le PIN d'un responsable de magasin est nécessaire.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell/kiosk.py" line="77" />
-            <source>Cancel</source>
-            <translation>Annuler</translation>
-        </message>
-    </context>
-    <context>
-        <name>NavRail</name>
-        <message>
-            <location filename="../../ui/shell/nav_rail.py" line="151" />
-            <source>Lock</source>
-            <translation>Verrouiller</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell/nav_rail.py" line="152" />
-            <source>Lock the screen until your PIN is entered</source>
-            <translation>Verrouiller l'écran jusqu'à la saisie de votre PIN</translation>
-        </message>
-    </context>
-    <context>
-        <name>PinPad</name>
-        <message>
-            <location filename="../../ui/widgets/pin_pad.py" line="107" />
-            <source>OK</source>
-            <translation>OK</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/pin_pad.py" line="108" />
-            <location filename="../../ui/widgets/pin_pad.py" line="109" />
-            <source>Erase the last digit</source>
-            <translation>Effacer le dernier chiffre</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/pin_pad.py" line="110" />
-            <source>PIN</source>
-            <translation>PIN</translation>
-        </message>
-    </context>
-    <context>
-        <name>Sections</name>
-        <message>
-            <location filename="../../ui/shell/main_window.py" line="40" />
-            <source>Customers</source>
-            <translation>Clients</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell/main_window.py" line="41" />
-            <source>Find a customer by name, phone, email or loyalty card, or scan their card. Their profile, purchases in store and online, live online cart and notes will show here.</source>
-            <translation>Trouvez un client par son nom, son téléphone, son e-mail ou sa carte de fidélité, ou scannez sa carte. Son profil, ses achats en magasin et en ligne, son panier en ligne en cours et les notes s'afficheront ici.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell/main_window.py" line="50" />
-            <source>Stock</source>
-            <translation>Stock</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell/main_window.py" line="51" />
-            <source>Scan a product or search by name, reference or barcode to see how many are in this store, in nearby stores and in the warehouses.</source>
-            <translation>Scannez un produit ou cherchez-le par nom, référence ou code-barres pour voir combien il en reste dans ce magasin, dans les magasins proches et dans les entrepôts.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell/main_window.py" line="60" />
-            <source>Pickups</source>
-            <translation>Retraits</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell/main_window.py" line="61" />
-            <source>Click-and-collect orders waiting in this store will be listed here. Scan the customer's QR code or type the order number to hand an order over.</source>
-            <translation>Les commandes click &amp; collect qui attendent dans ce magasin seront listées ici. Scannez le QR code du client ou saisissez le numéro de commande pour la remettre.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell/main_window.py" line="70" />
-            <source>Endless aisle</source>
-            <translation>Rayon infini</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell/main_window.py" line="71" />
-            <source>Order for a customer what is not on the shelf here: it is sent from another store or a warehouse, to the customer's home or to this store.</source>
-            <translation>Commandez pour un client ce qui n'est pas en rayon ici : l'article part d'un autre magasin ou d'un entrepôt, vers le domicile du client ou vers ce magasin.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell/main_window.py" line="80" />
-            <source>Dashboard</source>
-            <translation>Tableau de bord</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell/main_window.py" line="81" />
-            <source>Today's figures for this store: orders handed over, endless-aisle sales by associate, and anything waiting to sync or needing attention.</source>
-            <translation>Les chiffres du jour de ce magasin : commandes remises, ventes rayon infini par vendeur, et tout ce qui attend la synchronisation ou demande votre attention.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SignInPage</name>
-        <message>
-            <location filename="../../ui/shell/sign_in.py" line="176" />
-            <source>Choose your store.</source>
-            <translation>Choisissez votre magasin.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell/sign_in.py" line="179" />
-            <source>Enter your username and your password.</source>
-            <translation>Saisissez votre identifiant et votre mot de passe.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell/sign_in.py" line="185" />
-            <location filename="../../ui/shell/sign_in.py" line="191" />
-            <source>Sign in</source>
-            <translation>Se connecter</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell/sign_in.py" line="186" />
-            <source>Use the account your store manager gave you.</source>
-            <translation>Utilisez le compte fourni par votre responsable de magasin.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell/sign_in.py" line="187" />
-            <source>Store</source>
-            <translation>Magasin</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell/sign_in.py" line="188" />
-            <source>Username</source>
-            <translation>Identifiant</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell/sign_in.py" line="189" />
-            <source>Password</source>
-            <translation>Mot de passe</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell/sign_in.py" line="190" />
-            <source>Language</source>
-            <translation>Langue</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell/sign_in.py" line="191" />
-            <source>Signing in…</source>
-            <translation>Connexion…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell/sign_in.py" line="192" />
-            <source>Choose your store</source>
-            <translation>Choisissez votre magasin</translation>
-        </message>
-    </context>
-    <context>
-        <name>SyncStatusBar</name>
-        <message>
-            <location filename="../../ui/shell/status_bar.py" line="133" />
-            <source>Online</source>
-            <translation>En ligne</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell/status_bar.py" line="135" />
-            <source>Offline since %1</source>
-            <translation>Hors ligne depuis %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell/status_bar.py" line="137" />
-            <source>Offline</source>
-            <translation>Hors ligne</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell/status_bar.py" line="141" />
-            <source>Syncing…</source>
-            <translation>Synchronisation…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell/status_bar.py" line="143" />
-            <source>Syncing… %p%</source>
-            <translation>Synchronisation… %p %</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/shell/status_bar.py" line="151" />
-            <source>%n command(s) waiting to sync</source>
-            <translation>
-                <numerusform>%n action en attente de synchronisation</numerusform>
-                <numerusform>%n actions en attente de synchronisation</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/shell/status_bar.py" line="153" />
-            <source>%n conflict(s) need attention</source>
-            <translation>
-                <numerusform>%n conflit à traiter</numerusform>
-                <numerusform>%n conflits à traiter</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell/status_bar.py" line="154" />
-            <source>Open the list of changes the server refused</source>
-            <translation>Ouvrir la liste des modifications refusées par le serveur</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell/status_bar.py" line="191" />
-            <source>Not synced yet</source>
-            <translation>Pas encore synchronisé</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell/status_bar.py" line="194" />
-            <source>Synced just now</source>
-            <translation>Synchronisé à l'instant</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/shell/status_bar.py" line="196" />
-            <source>Synced %n minute(s) ago</source>
-            <translation>
-                <numerusform>Synchronisé il y a %n minute</numerusform>
-                <numerusform>Synchronisé il y a %n minutes</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/shell/status_bar.py" line="198" />
-            <source>Synced %n hour(s) ago</source>
-            <translation>
-                <numerusform>Synchronisé il y a %n heure</numerusform>
-                <numerusform>Synchronisé il y a %n heures</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/shell/status_bar.py" line="199" />
-            <source>Synced %n day(s) ago</source>
-            <translation>
-                <numerusform>Synchronisé il y a %n jour</numerusform>
-                <numerusform>Synchronisé il y a %n jours</numerusform>
-            </translation>
-        </message>
-    </context>
+<context>
+    <name>AppShell</name>
+    <message>
+        <location filename="../../ui/shell/controller.py" line="151"/>
+        <source>Wrong PIN. Try again.</source>
+        <translation>PIN incorrect. Réessayez.</translation>
+    </message>
+</context>
 <context>
     <name>AvailabilityPanel</name>
     <message>
@@ -453,6 +104,974 @@
     </message>
 </context>
 <context>
+    <name>CartPanel</name>
+    <message>
+        <location filename="../../ui/customers/cart_panel.py" line="45"/>
+        <source>Online cart</source>
+        <translation>Panier en ligne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/cart_panel.py" line="47"/>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/cart_panel.py" line="65"/>
+        <source>Take over the cart</source>
+        <translation>Reprendre le panier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/cart_panel.py" line="68"/>
+        <source>Mark as served in store</source>
+        <translation>Marquer comme servi en magasin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/cart_panel.py" line="83"/>
+        <source>No online cart in progress.</source>
+        <translation>Aucun panier en ligne en cours.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/cart_panel.py" line="88"/>
+        <source>web shop</source>
+        <translation>boutique web</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/cart_panel.py" line="88"/>
+        <source>app</source>
+        <translation>application</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/cart_panel.py" line="91"/>
+        <source>In the %1, updated %2</source>
+        <translation>Dans la %1, mis à jour le %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/cart_panel.py" line="92"/>
+        <source>Taken over in store: it is this visit&apos;s basket</source>
+        <translation>Repris en magasin : c’est le panier de cette visite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/cart_panel.py" line="93"/>
+        <source>Served in store: no reminder will be sent</source>
+        <translation>Servi en magasin : aucune relance ne sera envoyée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/cart_panel.py" line="94"/>
+        <source>Ordered</source>
+        <translation>Commandé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/cart_panel.py" line="97"/>
+        <source>waiting to sync</source>
+        <translation>en attente de synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/cart_panel.py" line="105"/>
+        <source>The cart is empty.</source>
+        <translation>Le panier est vide.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/cart_panel.py" line="109"/>
+        <source>Being re-priced by the web shop…</source>
+        <translation>Prix en cours de recalcul par la boutique web…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/cart_panel.py" line="110"/>
+        <source>Total %1</source>
+        <translation>Total %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/cart_panel.py" line="124"/>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/cart_panel.py" line="133"/>
+        <source>%1 here</source>
+        <translation>%1 ici</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/cart_panel.py" line="135"/>
+        <source>Not in stock here</source>
+        <translation>Pas en stock ici</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/cart_panel.py" line="136"/>
+        <source>%1 in the network</source>
+        <translation>%1 dans le réseau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/cart_panel.py" line="137"/>
+        <source>none in the network</source>
+        <translation>aucun dans le réseau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/cart_panel.py" line="147"/>
+        <source>One less</source>
+        <translation>Un de moins</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/cart_panel.py" line="150"/>
+        <source>One more</source>
+        <translation>Un de plus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/cart_panel.py" line="151"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerEditors</name>
+    <message>
+        <location filename="../../ui/customers/editors.py" line="20"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerProfile</name>
+    <message>
+        <location filename="../../ui/customers/profile_page.py" line="37"/>
+        <source>Waiting to sync (just now)</source>
+        <translation>En attente de synchronisation (à l’instant)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/customers/profile_page.py" line="39"/>
+        <source>Waiting to sync for %n min</source>
+        <translation>
+            <numerusform>En attente de synchronisation depuis %n min</numerusform>
+            <numerusform>En attente de synchronisation depuis %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/customers/profile_page.py" line="40"/>
+        <source>Waiting to sync for %n h</source>
+        <translation>
+            <numerusform>En attente de synchronisation depuis %n h</numerusform>
+            <numerusform>En attente de synchronisation depuis %n h</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CustomerSearch</name>
+    <message>
+        <location filename="../../ui/customers/search_model.py" line="239"/>
+        <source>last visit %1</source>
+        <translation>dernière visite %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/search_model.py" line="241"/>
+        <source>from the network</source>
+        <translation>du réseau</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersArea</name>
+    <message>
+        <location filename="../../ui/customers/area.py" line="121"/>
+        <source>Latest visitors to this store</source>
+        <translation>Dernières visites dans ce magasin</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/customers/area.py" line="123"/>
+        <source>%n customer(s) on this tablet</source>
+        <translation>
+            <numerusform>%n client sur cette tablette</numerusform>
+            <numerusform>%n clients sur cette tablette</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/area.py" line="125"/>
+        <source>Many customers match: keep typing to narrow the list</source>
+        <translation>Beaucoup de clients correspondent : continuez à taper pour affiner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/area.py" line="133"/>
+        <source>No customer of this store matches “%1”.</source>
+        <translation>Aucun client de ce magasin ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/area.py" line="135"/>
+        <source>No customer on this tablet matches “%1”. Searching the whole network needs a connection: try again when the store is back online.</source>
+        <translation>Aucun client sur cette tablette ne correspond à « %1 ». La recherche dans tout le réseau nécessite une connexion : réessayez quand le magasin sera de nouveau en ligne.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/area.py" line="140"/>
+        <source>The search could not run.</source>
+        <translation>La recherche n’a pas pu s’exécuter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/area.py" line="149"/>
+        <source>Searching the whole network…</source>
+        <translation>Recherche dans tout le réseau…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/customers/area.py" line="174"/>
+        <source>%n more from other stores, at the end of the list</source>
+        <translation>
+            <numerusform>%n de plus d’autres magasins, en fin de liste</numerusform>
+            <numerusform>%n de plus d’autres magasins, en fin de liste</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/area.py" line="176"/>
+        <source>No customer in the whole network matches “%1”.</source>
+        <translation>Aucun client du réseau ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/area.py" line="205"/>
+        <source>This card is not on this tablet. Looking it up in the network needs a connection.</source>
+        <translation>Cette carte n’est pas sur cette tablette. La chercher dans le réseau nécessite une connexion.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/area.py" line="212"/>
+        <source>No customer has this loyalty card. Check the card, or create the customer.</source>
+        <translation>Aucun client n’a cette carte de fidélité. Vérifiez la carte ou créez le client.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/area.py" line="229"/>
+        <source>This customer is not on this tablet. Looking them up in the network needs a connection.</source>
+        <translation>Ce client n’est pas sur cette tablette. Le chercher dans le réseau nécessite une connexion.</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../ui/errors.py" line="15"/>
+        <source>The server cannot be reached. Check the store&apos;s network, then try again.</source>
+        <translation>Le serveur est injoignable. Vérifiez le réseau du magasin, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="17"/>
+        <source>This account cannot sign in at this store.</source>
+        <translation>Ce compte ne peut pas se connecter dans ce magasin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="19"/>
+        <source>Wrong username or password.</source>
+        <translation>Identifiant ou mot de passe incorrect.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="21"/>
+        <source>Too many attempts. Wait a few minutes, then try again.</source>
+        <translation>Trop de tentatives. Attendez quelques minutes, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="23"/>
+        <location filename="../../ui/errors.py" line="36"/>
+        <source>The server had a problem. Try again in a moment.</source>
+        <translation>Le serveur a rencontré un problème. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="24"/>
+        <source>Sign-in failed. Try again, or ask your store manager.</source>
+        <translation>La connexion a échoué. Réessayez ou demandez à votre responsable de magasin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="30"/>
+        <source>The server cannot be reached right now. Check the store&apos;s network, then try again.</source>
+        <translation>Le serveur est injoignable pour le moment. Vérifiez le réseau du magasin, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="32"/>
+        <source>Only a store manager can do this.</source>
+        <translation>Seul un responsable de magasin peut faire cela.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="34"/>
+        <source>Not found. It may have been removed, or belong to another store.</source>
+        <translation>Introuvable. L&apos;élément a peut-être été supprimé ou appartient à un autre magasin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="37"/>
+        <source>Something went wrong. Try again, or ask your store manager.</source>
+        <translation>Une erreur s&apos;est produite. Réessayez ou demandez à votre responsable de magasin.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/pickups/handover_page.py" line="188"/>
+        <source>Handing over %n item(s):</source>
+        <translation>
+            <numerusform>Remise de %n article :</numerusform>
+            <numerusform>Remise de %n articles :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pickups/handover_page.py" line="191"/>
+        <source>Refused %n item(s):</source>
+        <translation>
+            <numerusform>%n article refusé :</numerusform>
+            <numerusform>%n articles refusés :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/handover_page.py" line="196"/>
+        <source>The order will then be partly collected.</source>
+        <translation>La commande sera alors partiellement retirée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/handover_page.py" line="197"/>
+        <source>The order will then be collected.</source>
+        <translation>La commande sera alors retirée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/handover_page.py" line="203"/>
+        <source>Choose why each refused item was refused.</source>
+        <translation>Indiquez pourquoi chaque article refusé l&apos;a été.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/handover_page.py" line="243"/>
+        <source>← Verification</source>
+        <translation>← Vérification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/handover_page.py" line="245"/>
+        <source>Hand over order %1</source>
+        <translation>Remettre la commande %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/handover_page.py" line="246"/>
+        <source>Give each item and mark it handed over, or refused with the reason. Items you cannot find: refuse them as “Not found in store”.</source>
+        <translation>Remettez chaque article et marquez-le remis, ou refusé avec le motif. Article introuvable : refusez-le comme « Introuvable en magasin ».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/handover_page.py" line="248"/>
+        <source>Review the handover</source>
+        <translation>Vérifier la remise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/handover_page.py" line="249"/>
+        <source>Summary</source>
+        <translation>Récapitulatif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/handover_page.py" line="250"/>
+        <source>Confirm the handover</source>
+        <translation>Confirmer la remise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/handover_page.py" line="251"/>
+        <source>Change</source>
+        <translation>Modifier</translation>
+    </message>
+</context>
+<context>
+    <name>KioskMode</name>
+    <message>
+        <location filename="../../ui/shell/kiosk.py" line="160"/>
+        <source>That PIN is not a manager&apos;s PIN. Try again.</source>
+        <translation>Ce PIN n&apos;est pas celui d&apos;un responsable. Réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/kiosk.py" line="186"/>
+        <source>Exit kiosk</source>
+        <translation>Quitter le mode borne</translation>
+    </message>
+</context>
+<context>
+    <name>LineRow</name>
+    <message>
+        <location filename="../../ui/pickups/handover_page.py" line="83"/>
+        <source>Hand over</source>
+        <translation>Remettre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/handover_page.py" line="84"/>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/handover_page.py" line="85"/>
+        <source>Why refused?</source>
+        <translation>Motif du refus ?</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../ui/shell/lock_screen.py" line="96"/>
+        <source>Locked — %1</source>
+        <translation>Verrouillé — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/lock_screen.py" line="98"/>
+        <source>Screen locked</source>
+        <translation>Écran verrouillé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/lock_screen.py" line="99"/>
+        <source>Enter your PIN to continue.</source>
+        <translation>Saisissez votre PIN pour continuer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/lock_screen.py" line="100"/>
+        <source>Switch associate</source>
+        <translation>Changer de vendeur</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="262"/>
+        <source>Clienteling</source>
+        <translation>Clienteling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="263"/>
+        <source>Training mode</source>
+        <translation>Mode formation</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerPinDialog</name>
+    <message>
+        <location filename="../../ui/shell/kiosk.py" line="74"/>
+        <location filename="../../ui/shell/kiosk.py" line="75"/>
+        <source>Exit kiosk</source>
+        <translation>Quitter le mode borne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/kiosk.py" line="76"/>
+        <source>Checking the PIN…</source>
+        <translation>Vérification du PIN…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/kiosk.py" line="76"/>
+        <source>A store manager&apos;s PIN is needed.</source>
+        <translation>Le PIN d&apos;un responsable de magasin est nécessaire.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/kiosk.py" line="77"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>NavRail</name>
+    <message>
+        <location filename="../../ui/shell/nav_rail.py" line="151"/>
+        <source>Lock</source>
+        <translation>Verrouiller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/nav_rail.py" line="152"/>
+        <source>Lock the screen until your PIN is entered</source>
+        <translation>Verrouiller l&apos;écran jusqu&apos;à la saisie de votre PIN</translation>
+    </message>
+</context>
+<context>
+    <name>NewCustomerDialog</name>
+    <message>
+        <location filename="../../ui/customers/editors.py" line="125"/>
+        <source>New customer</source>
+        <translation>Nouveau client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/editors.py" line="140"/>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/editors.py" line="141"/>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/editors.py" line="142"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/editors.py" line="143"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/editors.py" line="144"/>
+        <source>Agrees to be contacted by email</source>
+        <translation>Accepte d’être contacté par e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/editors.py" line="145"/>
+        <source>Agrees to be contacted by SMS</source>
+        <translation>Accepte d’être contacté par SMS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/editors.py" line="146"/>
+        <source>Agrees to receive offers</source>
+        <translation>Accepte de recevoir des offres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/editors.py" line="151"/>
+        <source>Create customer</source>
+        <translation>Créer le client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/editors.py" line="165"/>
+        <source>First and last name are needed.</source>
+        <translation>Le prénom et le nom sont nécessaires.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/editors.py" line="169"/>
+        <source>This email address does not look right.</source>
+        <translation>Cette adresse e-mail ne semble pas correcte.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <location filename="../../ui/customers/editors.py" line="39"/>
+        <source>Add a note</source>
+        <translation>Ajouter une note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/editors.py" line="42"/>
+        <source>Note about %1</source>
+        <translation>Note sur %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/editors.py" line="44"/>
+        <source>The web customer service sees this note too. Keep it factual.</source>
+        <translation>Le service client web voit aussi cette note. Restez factuel.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/editors.py" line="49"/>
+        <source>e.g. Looking for a wool coat in navy, size M</source>
+        <translation>ex. Cherche un manteau en laine bleu marine, taille M</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/editors.py" line="51"/>
+        <source>Save note</source>
+        <translation>Enregistrer la note</translation>
+    </message>
+</context>
+<context>
+    <name>OrderPage</name>
+    <message>
+        <location filename="../../ui/pickups/order_page.py" line="170"/>
+        <source>No handover recorded yet.</source>
+        <translation>Aucune remise enregistrée pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/order_page.py" line="174"/>
+        <source>code typed</source>
+        <translation>code saisi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/order_page.py" line="174"/>
+        <source>QR code scanned</source>
+        <translation>QR code scanné</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/order_page.py" line="175"/>
+        <source>manager override</source>
+        <translation>dérogation du responsable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/order_page.py" line="178"/>
+        <source>%1 — by %2 on device %3, %4; %5 handed over, %6 refused</source>
+        <translation>%1 — par %2 sur l&apos;appareil %3, %4 ; %5 remis, %6 refusés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/order_page.py" line="182"/>
+        <source>collected by %1</source>
+        <translation>retiré par %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/order_page.py" line="210"/>
+        <location filename="../../ui/pickups/order_page.py" line="217"/>
+        <source>Give a reason first: it is kept with the order.</source>
+        <translation>Indiquez d&apos;abord un motif : il est conservé avec la commande.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/order_page.py" line="230"/>
+        <source>← Queue</source>
+        <translation>← File d&apos;attente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/order_page.py" line="231"/>
+        <source>Hand over…</source>
+        <translation>Remettre…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/order_page.py" line="232"/>
+        <source>Resend the ready notice</source>
+        <translation>Renvoyer l&apos;avis de mise à disposition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/order_page.py" line="233"/>
+        <source>Understood</source>
+        <translation>Compris</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/order_page.py" line="234"/>
+        <source>Items</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/order_page.py" line="235"/>
+        <source>Manager</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/order_page.py" line="236"/>
+        <source>Reason (kept with the order)</source>
+        <translation>Motif (conservé avec la commande)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/order_page.py" line="237"/>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/order_page.py" line="238"/>
+        <source>Extend the collect-by date</source>
+        <translation>Prolonger la date limite de retrait</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/order_page.py" line="239"/>
+        <source>Cancel the order</source>
+        <translation>Annuler la commande</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/order_page.py" line="240"/>
+        <source>Handover records</source>
+        <translation>Historique des remises</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/order_page.py" line="242"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/order_page.py" line="243"/>
+        <source>The handover records are shown when the store is online.</source>
+        <translation>L&apos;historique des remises s&apos;affiche quand le magasin est en ligne.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/order_page.py" line="249"/>
+        <source>Order %1</source>
+        <translation>Commande %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pickups/order_page.py" line="251"/>
+        <source>%n parcel(s)</source>
+        <translation>
+            <numerusform>%n colis</numerusform>
+            <numerusform>%n colis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/order_page.py" line="255"/>
+        <source>Ready since %1</source>
+        <translation>Prête depuis le %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/order_page.py" line="257"/>
+        <source>collect by %1</source>
+        <translation>à retirer avant le %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/order_page.py" line="259"/>
+        <source>collected %1</source>
+        <translation>retirée le %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/order_page.py" line="261"/>
+        <source>cancelled %1</source>
+        <translation>annulée le %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/order_page.py" line="270"/>
+        <source>Problem: %1</source>
+        <translation>Problème : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/order_page.py" line="273"/>
+        <source>Overdue: the collect-by date has passed. Call the customer or ask a manager to extend it.</source>
+        <translation>En retard : la date limite de retrait est passée. Appelez le client ou demandez à un responsable de la prolonger.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/order_page.py" line="292"/>
+        <source>Total %1</source>
+        <translation>Total %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/order_page.py" line="299"/>
+        <source>Resending the ready notice needs the store to be online.</source>
+        <translation>Pour renvoyer l&apos;avis, le magasin doit être en ligne.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/order_page.py" line="304"/>
+        <source>This order is still being prepared.</source>
+        <translation>Cette commande est encore en préparation.</translation>
+    </message>
+</context>
+<context>
+    <name>PickupConflicts</name>
+    <message>
+        <location filename="../../clienteling/services/pickups.py" line="57"/>
+        <source>This order was cancelled before your handover reached the server. Nothing was recorded as collected: ask the customer to contact customer service, and put the items back where cancelled orders go.</source>
+        <translation>Cette commande a été annulée avant que votre remise n&apos;arrive au serveur. Rien n&apos;a été enregistré comme retiré : demandez au client de contacter le service client et rangez les articles avec les commandes annulées.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/services/pickups.py" line="61"/>
+        <source>This order had already been collected (on another device or at another counter) before your handover reached the server. Check with the customer and your manager what they actually took.</source>
+        <translation>Cette commande avait déjà été retirée (sur un autre appareil ou à un autre comptoir) avant que votre remise n&apos;arrive au serveur. Vérifiez avec le client et votre responsable ce qui a réellement été emporté.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/services/pickups.py" line="65"/>
+        <source>Some of these items had already been handed over or refused elsewhere, so your handover was not recorded. Open the order again to see what is still waiting.</source>
+        <translation>Certains de ces articles avaient déjà été remis ou refusés ailleurs : votre remise n&apos;a pas été enregistrée. Rouvrez la commande pour voir ce qui reste à remettre.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/services/pickups.py" line="69"/>
+        <source>The server did not accept the pickup code given at the counter, so the handover was not recorded. Ask the customer for the code again, or ask a manager.</source>
+        <translation>Le serveur n&apos;a pas accepté le code de retrait donné au comptoir : la remise n&apos;a pas été enregistrée. Redemandez le code au client, ou appelez un responsable.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/services/pickups.py" line="73"/>
+        <source>This order needs the collector&apos;s identity (name, relation, last ID digits) and it was missing, so the handover was not recorded. Hand it over again with the proof of pickup.</source>
+        <translation>Cette commande exige l&apos;identité de la personne qui retire (nom, lien, derniers chiffres de la pièce d&apos;identité) et elle manquait : la remise n&apos;a pas été enregistrée. Refaites la remise avec la preuve de retrait.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/services/pickups.py" line="77"/>
+        <source>Only a store manager can hand over without the customer&apos;s code, so the server refused this handover. Ask a manager to do it.</source>
+        <translation>Seul un responsable peut remettre une commande sans le code du client : le serveur a refusé cette remise. Demandez à un responsable de la faire.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/services/pickups.py" line="81"/>
+        <source>This order is still being prepared on the server, so it could not be handed over yet.</source>
+        <translation>Cette commande est encore en préparation sur le serveur : elle ne pouvait pas encore être remise.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/services/pickups.py" line="84"/>
+        <source>This order is no longer open on the server (collected or cancelled), so the change was not made.</source>
+        <translation>Cette commande n&apos;est plus ouverte sur le serveur (retirée ou annulée) : la modification n&apos;a pas été faite.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/services/pickups.py" line="87"/>
+        <source>The server refused this change to the order. Open the order to see its current state, or ask a manager.</source>
+        <translation>Le serveur a refusé cette modification de la commande. Ouvrez la commande pour voir son état actuel, ou demandez à un responsable.</translation>
+    </message>
+</context>
+<context>
+    <name>Pickups</name>
+    <message>
+        <location filename="../../ui/pickups/text.py" line="16"/>
+        <source>Being prepared</source>
+        <translation>En préparation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/text.py" line="17"/>
+        <source>Ready</source>
+        <translation>Prête</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/text.py" line="18"/>
+        <source>Partly collected</source>
+        <translation>Retirée en partie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/text.py" line="19"/>
+        <source>Collected</source>
+        <translation>Retirée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/text.py" line="20"/>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/text.py" line="26"/>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/text.py" line="27"/>
+        <source>Handed over</source>
+        <translation>Remis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/text.py" line="28"/>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/text.py" line="34"/>
+        <source>Wrong size</source>
+        <translation>Mauvaise taille</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/text.py" line="35"/>
+        <source>Damaged</source>
+        <translation>Abîmé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/text.py" line="36"/>
+        <source>Changed mind</source>
+        <translation>A changé d&apos;avis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/text.py" line="37"/>
+        <source>Not found in store</source>
+        <translation>Introuvable en magasin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/text.py" line="44"/>
+        <location filename="../../ui/pickups/text.py" line="45"/>
+        <source>back on the shelf</source>
+        <translation>remis en rayon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/text.py" line="46"/>
+        <source>to returns (written off)</source>
+        <translation>aux retours (mis au rebut)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/text.py" line="47"/>
+        <source>stock corrected to 0; other orders needing it are flagged</source>
+        <translation>stock corrigé à 0 ; les autres commandes qui en ont besoin sont signalées</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pickups/text.py" line="55"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pickups/text.py" line="57"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pickups/text.py" line="58"/>
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n j</numerusform>
+            <numerusform>%n j</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/text.py" line="65"/>
+        <source>Handed over — waiting to sync (%1)</source>
+        <translation>Remise faite — en attente de synchronisation (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/text.py" line="66"/>
+        <source>Change waiting to sync (%1)</source>
+        <translation>Modification en attente de synchronisation (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>PickupsArea</name>
+    <message>
+        <location filename="../../ui/pickups/area.py" line="152"/>
+        <source>No order %1 in this store.</source>
+        <translation>Aucune commande %1 dans ce magasin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/area.py" line="175"/>
+        <source>This order is no longer on this device.</source>
+        <translation>Cette commande n&apos;est plus sur cet appareil.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/area.py" line="188"/>
+        <source>The handover records are shown when the store is online.</source>
+        <translation>L&apos;historique des remises s&apos;affiche quand le magasin est en ligne.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/area.py" line="276"/>
+        <source>The customer has neither e-mail nor phone: call them another way.</source>
+        <translation>Le client n&apos;a ni e-mail ni téléphone : contactez-le autrement.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/area.py" line="283"/>
+        <source>by e-mail</source>
+        <translation>par e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/area.py" line="283"/>
+        <source>by text message</source>
+        <translation>par SMS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/area.py" line="284"/>
+        <source>The ready notice was sent again %1.</source>
+        <translation>L&apos;avis de mise à disposition a été renvoyé %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <location filename="../../ui/widgets/pin_pad.py" line="107"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pin_pad.py" line="108"/>
+        <location filename="../../ui/widgets/pin_pad.py" line="109"/>
+        <source>Erase the last digit</source>
+        <translation>Effacer le dernier chiffre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pin_pad.py" line="110"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesEditor</name>
+    <message>
+        <location filename="../../ui/customers/editors.py" line="76"/>
+        <source>Sizes and style</source>
+        <translation>Tailles et style</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/editors.py" line="82"/>
+        <source>Tops</source>
+        <translation>Hauts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/editors.py" line="82"/>
+        <source>Trousers and skirts</source>
+        <translation>Pantalons et jupes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/editors.py" line="82"/>
+        <source>Shoes</source>
+        <translation>Chaussures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/editors.py" line="92"/>
+        <source>e.g. minimal, linen, navy</source>
+        <translation>ex. minimaliste, lin, marine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/editors.py" line="93"/>
+        <source>Style</source>
+        <translation>Style</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/editors.py" line="96"/>
+        <source>Favourite brands</source>
+        <translation>Marques préférées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/editors.py" line="97"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+</context>
+<context>
     <name>ProductSearchView</name>
     <message>
         <location filename="../../ui/stock/pages.py" line="108"/>
@@ -508,6 +1127,532 @@ réf. %3 · EAN %4</translation>
         <location filename="../../ui/stock/pages.py" line="477"/>
         <source>Available in this store, by colour and size:</source>
         <translation>Disponible dans ce magasin, par couleur et taille :</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <location filename="../../ui/customers/profile_page.py" line="95"/>
+        <source>‹ Customers</source>
+        <translation>‹ Clients</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/profile_page.py" line="118"/>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/profile_page.py" line="147"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/profile_page.py" line="149"/>
+        <source>Send an email</source>
+        <translation>Envoyer un e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/profile_page.py" line="151"/>
+        <source>Send an SMS</source>
+        <translation>Envoyer un SMS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/profile_page.py" line="160"/>
+        <source>Loyalty</source>
+        <translation>Fidélité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/profile_page.py" line="167"/>
+        <source>Sizes and style</source>
+        <translation>Tailles et style</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/profile_page.py" line="168"/>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/profile_page.py" line="174"/>
+        <source>Suggestions</source>
+        <translation>Suggestions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/profile_page.py" line="175"/>
+        <source>Purchases in store and online</source>
+        <translation>Achats en magasin et en ligne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/profile_page.py" line="176"/>
+        <source>Wishlist</source>
+        <translation>Liste d’envies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/profile_page.py" line="177"/>
+        <source>Notes and interactions</source>
+        <translation>Notes et échanges</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/profile_page.py" line="178"/>
+        <source>Add a note</source>
+        <translation>Ajouter une note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/profile_page.py" line="193"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/profile_page.py" line="229"/>
+        <source>No email address</source>
+        <translation>Pas d’adresse e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/profile_page.py" line="230"/>
+        <source>No phone number</source>
+        <translation>Pas de numéro de téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/profile_page.py" line="232"/>
+        <source>Loyalty card %1</source>
+        <translation>Carte de fidélité %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/profile_page.py" line="235"/>
+        <source>Home store: %1</source>
+        <translation>Magasin de rattachement : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/profile_page.py" line="237"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/profile_page.py" line="237"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/profile_page.py" line="238"/>
+        <source>Offers</source>
+        <translation>Offres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/profile_page.py" line="239"/>
+        <source>%1: agreed</source>
+        <translation>%1 : accepté</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/profile_page.py" line="240"/>
+        <source>%1: not agreed — do not contact</source>
+        <translation>%1 : non accepté — ne pas contacter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/profile_page.py" line="251"/>
+        <source>%1 · %2 points</source>
+        <translation>%1 · %2 points</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/profile_page.py" line="254"/>
+        <source>%1 more points to reach %2</source>
+        <translation>Encore %1 points pour atteindre %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/profile_page.py" line="258"/>
+        <source>Highest tier</source>
+        <translation>Niveau le plus élevé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/profile_page.py" line="265"/>
+        <source>Tops</source>
+        <translation>Hauts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/profile_page.py" line="265"/>
+        <source>Trousers and skirts</source>
+        <translation>Pantalons et jupes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/profile_page.py" line="265"/>
+        <source>Shoes</source>
+        <translation>Chaussures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/profile_page.py" line="267"/>
+        <source>No sizes recorded yet</source>
+        <translation>Aucune taille enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/profile_page.py" line="271"/>
+        <source>Brands: %1</source>
+        <translation>Marques : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/profile_page.py" line="284"/>
+        <source>Not enough purchase history for suggestions yet.</source>
+        <translation>Pas encore assez d’achats pour des suggestions.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/profile_page.py" line="292"/>
+        <source>Store</source>
+        <translation>Magasin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/profile_page.py" line="295"/>
+        <location filename="../../ui/customers/profile_page.py" line="321"/>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/profile_page.py" line="295"/>
+        <source>App</source>
+        <translation>Appli</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/profile_page.py" line="303"/>
+        <source>No purchases yet.</source>
+        <translation>Aucun achat pour l’instant.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/profile_page.py" line="311"/>
+        <source>%1 in stock here</source>
+        <translation>%1 en stock ici</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/profile_page.py" line="312"/>
+        <source>not in stock here</source>
+        <translation>pas en stock ici</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/profile_page.py" line="315"/>
+        <source>The wishlist is empty.</source>
+        <translation>La liste d’envies est vide.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/profile_page.py" line="320"/>
+        <source>In store</source>
+        <translation>En magasin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/profile_page.py" line="320"/>
+        <source>Customer service</source>
+        <translation>Service client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/profile_page.py" line="327"/>
+        <source>No notes yet.</source>
+        <translation>Aucune note pour l’instant.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/profile_page.py" line="332"/>
+        <source>size %1 in stock here (%2)</source>
+        <translation>taille %1 en stock ici (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/profile_page.py" line="335"/>
+        <source>not in stock here in their size</source>
+        <translation>pas en stock ici dans sa taille</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/customers/profile_page.py" line="337"/>
+        <source>Often bought with %1 (%n customers)</source>
+        <translation>
+            <numerusform>Souvent acheté avec %1 (%n client)</numerusform>
+            <numerusform>Souvent acheté avec %1 (%n clients)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/profile_page.py" line="339"/>
+        <source>On the wishlist</source>
+        <translation>Dans la liste d’envies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/profile_page.py" line="341"/>
+        <source>Another colour of a style bought before: %1</source>
+        <translation>Autre coloris d’un modèle déjà acheté : %1</translation>
+    </message>
+</context>
+<context>
+    <name>QueueDelegate</name>
+    <message>
+        <location filename="../../ui/pickups/queue_page.py" line="72"/>
+        <source>Needs attention</source>
+        <translation>À traiter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/queue_page.py" line="74"/>
+        <source>Waiting to sync</source>
+        <translation>En attente de synchro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/queue_page.py" line="76"/>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pickups/queue_page.py" line="102"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pickups/queue_page.py" line="103"/>
+        <source>%n parcel(s)</source>
+        <translation>
+            <numerusform>%n colis</numerusform>
+            <numerusform>%n colis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pickups/queue_page.py" line="106"/>
+        <source>%n line(s) still waiting</source>
+        <translation>
+            <numerusform>%n ligne en attente</numerusform>
+            <numerusform>%n lignes en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/queue_page.py" line="108"/>
+        <source>ready for %1</source>
+        <translation>prête depuis %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/queue_page.py" line="110"/>
+        <source>collected %1</source>
+        <translation>retirée le %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/queue_page.py" line="112"/>
+        <source>cancelled %1</source>
+        <translation>annulée le %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/queue_page.py" line="115"/>
+        <source>overdue since %1</source>
+        <translation>en retard depuis le %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/queue_page.py" line="116"/>
+        <source>collect by %1</source>
+        <translation>à retirer avant le %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/queue_page.py" line="118"/>
+        <source>problem: %1</source>
+        <translation>problème : %1</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePage</name>
+    <message>
+        <location filename="../../ui/pickups/queue_page.py" line="261"/>
+        <source>Pickups</source>
+        <translation>Retraits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/queue_page.py" line="262"/>
+        <source>Order number or customer name — or scan the QR code</source>
+        <translation>N° de commande ou nom du client — ou scannez le QR code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/queue_page.py" line="264"/>
+        <source>All open</source>
+        <translation>Toutes en cours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/queue_page.py" line="264"/>
+        <source>Ready</source>
+        <translation>Prête</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/queue_page.py" line="264"/>
+        <source>Being prepared</source>
+        <translation>En préparation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/queue_page.py" line="265"/>
+        <source>Partly collected</source>
+        <translation>Retirée en partie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/queue_page.py" line="265"/>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/queue_page.py" line="266"/>
+        <source>Collected today</source>
+        <translation>Retirées aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/queue_page.py" line="266"/>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/queue_page.py" line="267"/>
+        <source>Problem orders</source>
+        <translation>Commandes à problème</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pickups/queue_page.py" line="272"/>
+        <source>%n new order(s) ready — show</source>
+        <translation>
+            <numerusform>%n nouvelle commande prête — afficher</numerusform>
+            <numerusform>%n nouvelles commandes prêtes — afficher</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/queue_page.py" line="273"/>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/queue_page.py" line="274"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/queue_page.py" line="274"/>
+        <source>No orders here.</source>
+        <translation>Aucune commande ici.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <location filename="../../ui/customers/search_page.py" line="97"/>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/search_page.py" line="98"/>
+        <location filename="../../ui/customers/search_page.py" line="101"/>
+        <source>New customer</source>
+        <translation>Nouveau client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/search_page.py" line="99"/>
+        <source>Name, phone, email or loyalty card</source>
+        <translation>Nom, téléphone, e-mail ou carte de fidélité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/search_page.py" line="100"/>
+        <source>Search the whole network</source>
+        <translation>Chercher dans tout le réseau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/search_page.py" line="102"/>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+</context>
+<context>
+    <name>Sections</name>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="40"/>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="41"/>
+        <source>Find a customer by name, phone, email or loyalty card, or scan their card. Their profile, purchases in store and online, live online cart and notes will show here.</source>
+        <translation>Trouvez un client par son nom, son téléphone, son e-mail ou sa carte de fidélité, ou scannez sa carte. Son profil, ses achats en magasin et en ligne, son panier en ligne en cours et les notes s&apos;afficheront ici.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="50"/>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="51"/>
+        <source>Scan a product or search by name, reference or barcode to see how many are in this store, in nearby stores and in the warehouses.</source>
+        <translation>Scannez un produit ou cherchez-le par nom, référence ou code-barres pour voir combien il en reste dans ce magasin, dans les magasins proches et dans les entrepôts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="60"/>
+        <source>Pickups</source>
+        <translation>Retraits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="61"/>
+        <source>Click-and-collect orders waiting in this store will be listed here. Scan the customer&apos;s QR code or type the order number to hand an order over.</source>
+        <translation>Les commandes click &amp; collect qui attendent dans ce magasin seront listées ici. Scannez le QR code du client ou saisissez le numéro de commande pour la remettre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="70"/>
+        <source>Endless aisle</source>
+        <translation>Rayon infini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="71"/>
+        <source>Order for a customer what is not on the shelf here: it is sent from another store or a warehouse, to the customer&apos;s home or to this store.</source>
+        <translation>Commandez pour un client ce qui n&apos;est pas en rayon ici : l&apos;article part d&apos;un autre magasin ou d&apos;un entrepôt, vers le domicile du client ou vers ce magasin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="80"/>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="81"/>
+        <source>Today&apos;s figures for this store: orders handed over, endless-aisle sales by associate, and anything waiting to sync or needing attention.</source>
+        <translation>Les chiffres du jour de ce magasin : commandes remises, ventes rayon infini par vendeur, et tout ce qui attend la synchronisation ou demande votre attention.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <location filename="../../ui/shell/sign_in.py" line="176"/>
+        <source>Choose your store.</source>
+        <translation>Choisissez votre magasin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/sign_in.py" line="179"/>
+        <source>Enter your username and your password.</source>
+        <translation>Saisissez votre identifiant et votre mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/sign_in.py" line="185"/>
+        <location filename="../../ui/shell/sign_in.py" line="191"/>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/sign_in.py" line="186"/>
+        <source>Use the account your store manager gave you.</source>
+        <translation>Utilisez le compte fourni par votre responsable de magasin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/sign_in.py" line="187"/>
+        <source>Store</source>
+        <translation>Magasin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/sign_in.py" line="188"/>
+        <source>Username</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/sign_in.py" line="189"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/sign_in.py" line="190"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/sign_in.py" line="191"/>
+        <source>Signing in…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/sign_in.py" line="192"/>
+        <source>Choose your store</source>
+        <translation>Choisissez votre magasin</translation>
     </message>
 </context>
 <context>
@@ -613,6 +1758,112 @@ réservé</translation>
     </message>
 </context>
 <context>
+    <name>SyncStatusBar</name>
+    <message>
+        <location filename="../../ui/shell/status_bar.py" line="133"/>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/status_bar.py" line="135"/>
+        <source>Offline since %1</source>
+        <translation>Hors ligne depuis %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/status_bar.py" line="137"/>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/status_bar.py" line="141"/>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/status_bar.py" line="143"/>
+        <source>Syncing… %p%</source>
+        <translation>Synchronisation… %p %</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/shell/status_bar.py" line="151"/>
+        <source>%n command(s) waiting to sync</source>
+        <translation>
+            <numerusform>%n action en attente de synchronisation</numerusform>
+            <numerusform>%n actions en attente de synchronisation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/shell/status_bar.py" line="153"/>
+        <source>%n conflict(s) need attention</source>
+        <translation>
+            <numerusform>%n conflit à traiter</numerusform>
+            <numerusform>%n conflits à traiter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/status_bar.py" line="154"/>
+        <source>Open the list of changes the server refused</source>
+        <translation>Ouvrir la liste des modifications refusées par le serveur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/status_bar.py" line="191"/>
+        <source>Not synced yet</source>
+        <translation>Pas encore synchronisé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/status_bar.py" line="194"/>
+        <source>Synced just now</source>
+        <translation>Synchronisé à l&apos;instant</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/shell/status_bar.py" line="196"/>
+        <source>Synced %n minute(s) ago</source>
+        <translation>
+            <numerusform>Synchronisé il y a %n minute</numerusform>
+            <numerusform>Synchronisé il y a %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/shell/status_bar.py" line="198"/>
+        <source>Synced %n hour(s) ago</source>
+        <translation>
+            <numerusform>Synchronisé il y a %n heure</numerusform>
+            <numerusform>Synchronisé il y a %n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/shell/status_bar.py" line="199"/>
+        <source>Synced %n day(s) ago</source>
+        <translation>
+            <numerusform>Synchronisé il y a %n jour</numerusform>
+            <numerusform>Synchronisé il y a %n jours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tiers</name>
+    <message>
+        <location filename="../../ui/customers/search_model.py" line="42"/>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/search_model.py" line="42"/>
+        <source>Silver</source>
+        <translation>Argent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/search_model.py" line="43"/>
+        <source>Gold</source>
+        <translation>Or</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/search_model.py" line="43"/>
+        <source>Platinum</source>
+        <translation>Platine</translation>
+    </message>
+</context>
+<context>
     <name>VariantGrid</name>
     <message numerus="yes">
         <location filename="../../ui/stock/pages.py" line="195"/>
@@ -621,6 +1872,117 @@ réservé</translation>
             <numerusform>%n disponible dans ce magasin</numerusform>
             <numerusform>%n disponibles dans ce magasin</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>VerifyPage</name>
+    <message>
+        <location filename="../../ui/pickups/verify_page.py" line="195"/>
+        <source>The pickup code has 6 letters and digits.</source>
+        <translation>Le code de retrait compte 6 lettres et chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/verify_page.py" line="213"/>
+        <source>← Order</source>
+        <translation>← Commande</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/verify_page.py" line="216"/>
+        <source>Who is collecting order %1?</source>
+        <translation>Qui retire la commande %1 ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/verify_page.py" line="217"/>
+        <source>Scan the QR code on the customer&apos;s phone, or type the 6-character pickup code from their message. Order for %1.</source>
+        <translation>Scannez le QR code sur le téléphone du client, ou saisissez le code de retrait à 6 caractères de son message. Commande de %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/verify_page.py" line="219"/>
+        <source>Pickup code</source>
+        <translation>Code de retrait</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/verify_page.py" line="220"/>
+        <source>Check the code</source>
+        <translation>Vérifier le code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/verify_page.py" line="221"/>
+        <source>Someone else is collecting (or the order needs proof)</source>
+        <translation>Une autre personne retire (ou la commande exige une preuve)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/verify_page.py" line="223"/>
+        <source>This order is high value: record who collects it.</source>
+        <translation>Commande de valeur élevée : notez qui la retire.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/verify_page.py" line="224"/>
+        <source>Record who collects it for the customer.</source>
+        <translation>Notez qui la retire pour le client.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/verify_page.py" line="228"/>
+        <source>Collector&apos;s full name</source>
+        <translation>Nom complet de la personne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/verify_page.py" line="229"/>
+        <source>Relation (spouse, colleague…)</source>
+        <translation>Lien (conjoint, collègue…)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/verify_page.py" line="230"/>
+        <source>Last ID digits</source>
+        <translation>Derniers chiffres de la pièce d&apos;identité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/verify_page.py" line="231"/>
+        <source>Manager override (the customer has no code)</source>
+        <translation>Dérogation du responsable (le client n&apos;a pas de code)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/verify_page.py" line="232"/>
+        <source>Reason, e.g. phone lost; ID checked</source>
+        <translation>Motif, p. ex. téléphone perdu ; pièce d&apos;identité vérifiée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/verify_page.py" line="233"/>
+        <source>Override and continue</source>
+        <translation>Déroger et continuer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/verify_page.py" line="236"/>
+        <source>Continue to the handover</source>
+        <translation>Passer à la remise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/verify_page.py" line="242"/>
+        <source>Code accepted.</source>
+        <translation>Code accepté.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/verify_page.py" line="243"/>
+        <source>Code accepted (checked on this device: the store is offline).</source>
+        <translation>Code accepté (vérifié sur cet appareil : le magasin est hors ligne).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/verify_page.py" line="248"/>
+        <source>Too many wrong codes: this order is locked for %1 minutes, until %2. Ask a manager.</source>
+        <translation>Trop de codes erronés : cette commande est bloquée %1 minutes, jusqu&apos;à %2. Appelez un responsable.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pickups/verify_page.py" line="252"/>
+        <source>Wrong code. %n try(ies) left.</source>
+        <translation>
+            <numerusform>Code erroné. Il reste %n essai.</numerusform>
+            <numerusform>Code erroné. Il reste %n essais.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/verify_page.py" line="262"/>
+        <source>Fill in the collector&apos;s name, relation and the last ID digits.</source>
+        <translation>Indiquez le nom, le lien et les derniers chiffres de la pièce d&apos;identité.</translation>
     </message>
 </context>
 </TS>

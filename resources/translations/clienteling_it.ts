@@ -1,363 +1,14 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="it" sourcelanguage="en">
-    <context>
-        <name>AppShell</name>
-        <message>
-            <location filename="../../ui/shell/controller.py" line="147" />
-            <source>Wrong PIN. Try again.</source>
-            <translation>PIN errato. Riprova.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Errors</name>
-        <message>
-            <location filename="../../ui/errors.py" line="15" />
-            <source>The server cannot be reached. Check the store's network, then try again.</source>
-            <translation>Il server non è raggiungibile. Controlla la rete del negozio, poi riprova.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/errors.py" line="17" />
-            <source>This account cannot sign in at this store.</source>
-            <translation>Questo account non può accedere in questo negozio.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/errors.py" line="19" />
-            <source>Wrong username or password.</source>
-            <translation>Nome utente o password errati.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/errors.py" line="21" />
-            <source>Too many attempts. Wait a few minutes, then try again.</source>
-            <translation>Troppi tentativi. Attendi qualche minuto, poi riprova.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/errors.py" line="23" />
-            <location filename="../../ui/errors.py" line="36" />
-            <source>The server had a problem. Try again in a moment.</source>
-            <translation>Il server ha avuto un problema. Riprova tra un momento.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/errors.py" line="24" />
-            <source>Sign-in failed. Try again, or ask your store manager.</source>
-            <translation>Accesso non riuscito. Riprova o chiedi al responsabile del negozio.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/errors.py" line="30" />
-            <source>The server cannot be reached right now. Check the store's network, then try again.</source>
-            <translation>Il server non è raggiungibile al momento. Controlla la rete del negozio, poi riprova.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/errors.py" line="32" />
-            <source>Only a store manager can do this.</source>
-            <translation>Solo un responsabile del negozio può farlo.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/errors.py" line="34" />
-            <source>Not found. It may have been removed, or belong to another store.</source>
-            <translation>Non trovato. Potrebbe essere stato rimosso o appartenere a un altro negozio.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/errors.py" line="37" />
-            <source>Something went wrong. Try again, or ask your store manager.</source>
-            <translation>Qualcosa è andato storto. Riprova o chiedi al responsabile del negozio.</translation>
-        </message>
-    </context>
-    <context>
-        <name>KioskMode</name>
-        <message>
-            <location filename="../../ui/shell/kiosk.py" line="160" />
-            <source>That PIN is not a manager's PIN. Try again.</source>
-            <translation>Questo PIN non è di un responsabile. Riprova.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell/kiosk.py" line="186" />
-            <source>Exit kiosk</source>
-            <translation>Esci dal chiosco</translation>
-        </message>
-    </context>
-    <context>
-        <name>LockScreen</name>
-        <message>
-            <location filename="../../ui/shell/lock_screen.py" line="96" />
-            <source>Locked — %1</source>
-            <translation>Bloccato — %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell/lock_screen.py" line="98" />
-            <source>Screen locked</source>
-            <translation>Schermo bloccato</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell/lock_screen.py" line="99" />
-            <source>Enter your PIN to continue.</source>
-            <translation>Inserisci il tuo PIN per continuare.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell/lock_screen.py" line="100" />
-            <source>Switch associate</source>
-            <translation>Cambia addetto</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <location filename="../../ui/shell/main_window.py" line="262" />
-            <source>Clienteling</source>
-            <translation>Clienteling</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell/main_window.py" line="263" />
-            <source>Training mode</source>
-            <translation>Modalità formazione</translation>
-        </message>
-    </context>
-    <context>
-        <name>ManagerPinDialog</name>
-        <message>
-            <location filename="../../ui/shell/kiosk.py" line="74" />
-            <location filename="../../ui/shell/kiosk.py" line="75" />
-            <source>Exit kiosk</source>
-            <translation>Esci dal chiosco</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell/kiosk.py" line="76" />
-            <source>Checking the PIN…</source>
-            <translation>Verifica del PIN…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell/kiosk.py" line="76" />
-            <source>A store manager's PIN is needed.</source>
-            <translation>Serve il PIN di un responsabile del negozio.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell/kiosk.py" line="77" />
-            <source>Cancel</source>
-            <translation>Annulla</translation>
-        </message>
-    </context>
-    <context>
-        <name>NavRail</name>
-        <message>
-            <location filename="../../ui/shell/nav_rail.py" line="151" />
-            <source>Lock</source>
-            <translation>Blocca</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell/nav_rail.py" line="152" />
-            <source>Lock the screen until your PIN is entered</source>
-            <translation>Blocca lo schermo finché non inserisci il PIN</translation>
-        </message>
-    </context>
-    <context>
-        <name>PinPad</name>
-        <message>
-            <location filename="../../ui/widgets/pin_pad.py" line="107" />
-            <source>OK</source>
-            <translation>OK</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/pin_pad.py" line="108" />
-            <location filename="../../ui/widgets/pin_pad.py" line="109" />
-            <source>Erase the last digit</source>
-            <translation>Cancella l'ultima cifra</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/pin_pad.py" line="110" />
-            <source>PIN</source>
-            <translation>PIN</translation>
-        </message>
-    </context>
-    <context>
-        <name>Sections</name>
-        <message>
-            <location filename="../../ui/shell/main_window.py" line="40" />
-            <source>Customers</source>
-            <translation>Clienti</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell/main_window.py" line="41" />
-            <source>Find a customer by name, phone, email or loyalty card, or scan their card. Their profile, purchases in store and online, live online cart and notes will show here.</source>
-            <translation>Trova un cliente per nome, telefono, e-mail o carta fedeltà, oppure scansiona la sua carta. Qui compariranno il suo profilo, gli acquisti in negozio e online, il carrello online attuale e le note.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell/main_window.py" line="50" />
-            <source>Stock</source>
-            <translation>Giacenze</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell/main_window.py" line="51" />
-            <source>Scan a product or search by name, reference or barcode to see how many are in this store, in nearby stores and in the warehouses.</source>
-            <translation>Scansiona un prodotto o cercalo per nome, codice articolo o codice a barre per vedere quanti pezzi ci sono in questo negozio, nei negozi vicini e nei magazzini.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell/main_window.py" line="60" />
-            <source>Pickups</source>
-            <translation>Ritiri</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell/main_window.py" line="61" />
-            <source>Click-and-collect orders waiting in this store will be listed here. Scan the customer's QR code or type the order number to hand an order over.</source>
-            <translation>Qui saranno elencati gli ordini click &amp; collect in attesa in questo negozio. Scansiona il codice QR del cliente o digita il numero d'ordine per consegnarlo.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell/main_window.py" line="70" />
-            <source>Endless aisle</source>
-            <translation>Scaffale infinito</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell/main_window.py" line="71" />
-            <source>Order for a customer what is not on the shelf here: it is sent from another store or a warehouse, to the customer's home or to this store.</source>
-            <translation>Ordina per un cliente ciò che qui non è sugli scaffali: parte da un altro negozio o da un magazzino, verso casa del cliente o verso questo negozio.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell/main_window.py" line="80" />
-            <source>Dashboard</source>
-            <translation>Cruscotto</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell/main_window.py" line="81" />
-            <source>Today's figures for this store: orders handed over, endless-aisle sales by associate, and anything waiting to sync or needing attention.</source>
-            <translation>I dati di oggi di questo negozio: ordini consegnati, vendite da scaffale infinito per addetto e tutto ciò che attende la sincronizzazione o richiede attenzione.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SignInPage</name>
-        <message>
-            <location filename="../../ui/shell/sign_in.py" line="176" />
-            <source>Choose your store.</source>
-            <translation>Scegli il tuo negozio.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell/sign_in.py" line="179" />
-            <source>Enter your username and your password.</source>
-            <translation>Inserisci nome utente e password.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell/sign_in.py" line="185" />
-            <location filename="../../ui/shell/sign_in.py" line="191" />
-            <source>Sign in</source>
-            <translation>Accedi</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell/sign_in.py" line="186" />
-            <source>Use the account your store manager gave you.</source>
-            <translation>Usa l'account che ti ha dato il responsabile del negozio.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell/sign_in.py" line="187" />
-            <source>Store</source>
-            <translation>Negozio</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell/sign_in.py" line="188" />
-            <source>Username</source>
-            <translation>Nome utente</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell/sign_in.py" line="189" />
-            <source>Password</source>
-            <translation>Password</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell/sign_in.py" line="190" />
-            <source>Language</source>
-            <translation>Lingua</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell/sign_in.py" line="191" />
-            <source>Signing in…</source>
-            <translation>Accesso in corso…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell/sign_in.py" line="192" />
-            <source>Choose your store</source>
-            <translation>Scegli il tuo negozio</translation>
-        </message>
-    </context>
-    <context>
-        <name>SyncStatusBar</name>
-        <message>
-            <location filename="../../ui/shell/status_bar.py" line="133" />
-            <source>Online</source>
-            <translation>Online</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell/status_bar.py" line="135" />
-            <source>Offline since %1</source>
-            <translation>Offline dalle %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell/status_bar.py" line="137" />
-            <source>Offline</source>
-            <translation>Offline</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell/status_bar.py" line="141" />
-            <source>Syncing…</source>
-            <translation>Sincronizzazione…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell/status_bar.py" line="143" />
-            <source>Syncing… %p%</source>
-            <translation>Sincronizzazione… %p%</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/shell/status_bar.py" line="151" />
-            <source>%n command(s) waiting to sync</source>
-            <translation>
-                <numerusform>%n operazione in attesa di sincronizzazione</numerusform>
-                <numerusform>%n operazioni in attesa di sincronizzazione</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/shell/status_bar.py" line="153" />
-            <source>%n conflict(s) need attention</source>
-            <translation>
-                <numerusform>%n conflitto da gestire</numerusform>
-                <numerusform>%n conflitti da gestire</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell/status_bar.py" line="154" />
-            <source>Open the list of changes the server refused</source>
-            <translation>Apri l'elenco delle modifiche rifiutate dal server</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell/status_bar.py" line="191" />
-            <source>Not synced yet</source>
-            <translation>Non ancora sincronizzato</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell/status_bar.py" line="194" />
-            <source>Synced just now</source>
-            <translation>Sincronizzato ora</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/shell/status_bar.py" line="196" />
-            <source>Synced %n minute(s) ago</source>
-            <translation>
-                <numerusform>Sincronizzato %n minuto fa</numerusform>
-                <numerusform>Sincronizzato %n minuti fa</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/shell/status_bar.py" line="198" />
-            <source>Synced %n hour(s) ago</source>
-            <translation>
-                <numerusform>Sincronizzato %n ora fa</numerusform>
-                <numerusform>Sincronizzato %n ore fa</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/shell/status_bar.py" line="199" />
-            <source>Synced %n day(s) ago</source>
-            <translation>
-                <numerusform>Sincronizzato %n giorno fa</numerusform>
-                <numerusform>Sincronizzato %n giorni fa</numerusform>
-            </translation>
-        </message>
-    </context>
+<context>
+    <name>AppShell</name>
+    <message>
+        <location filename="../../ui/shell/controller.py" line="151"/>
+        <source>Wrong PIN. Try again.</source>
+        <translation>PIN errato. Riprova.</translation>
+    </message>
+</context>
 <context>
     <name>AvailabilityPanel</name>
     <message>
@@ -453,6 +104,974 @@
     </message>
 </context>
 <context>
+    <name>CartPanel</name>
+    <message>
+        <location filename="../../ui/customers/cart_panel.py" line="45"/>
+        <source>Online cart</source>
+        <translation>Carrello online</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/cart_panel.py" line="47"/>
+        <source>Refresh</source>
+        <translation>Aggiorna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/cart_panel.py" line="65"/>
+        <source>Take over the cart</source>
+        <translation>Prendi in carico il carrello</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/cart_panel.py" line="68"/>
+        <source>Mark as served in store</source>
+        <translation>Segna come servito in negozio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/cart_panel.py" line="83"/>
+        <source>No online cart in progress.</source>
+        <translation>Nessun carrello online in corso.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/cart_panel.py" line="88"/>
+        <source>web shop</source>
+        <translation>negozio online</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/cart_panel.py" line="88"/>
+        <source>app</source>
+        <translation>app</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/cart_panel.py" line="91"/>
+        <source>In the %1, updated %2</source>
+        <translation>Nel %1, aggiornato il %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/cart_panel.py" line="92"/>
+        <source>Taken over in store: it is this visit&apos;s basket</source>
+        <translation>Preso in carico in negozio: è il carrello di questa visita</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/cart_panel.py" line="93"/>
+        <source>Served in store: no reminder will be sent</source>
+        <translation>Servito in negozio: nessun promemoria verrà inviato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/cart_panel.py" line="94"/>
+        <source>Ordered</source>
+        <translation>Ordinato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/cart_panel.py" line="97"/>
+        <source>waiting to sync</source>
+        <translation>in attesa di sincronizzazione</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/cart_panel.py" line="105"/>
+        <source>The cart is empty.</source>
+        <translation>Il carrello è vuoto.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/cart_panel.py" line="109"/>
+        <source>Being re-priced by the web shop…</source>
+        <translation>Prezzi in ricalcolo dal negozio online…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/cart_panel.py" line="110"/>
+        <source>Total %1</source>
+        <translation>Totale %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/cart_panel.py" line="124"/>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/cart_panel.py" line="133"/>
+        <source>%1 here</source>
+        <translation>%1 qui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/cart_panel.py" line="135"/>
+        <source>Not in stock here</source>
+        <translation>Non disponibile qui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/cart_panel.py" line="136"/>
+        <source>%1 in the network</source>
+        <translation>%1 nella rete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/cart_panel.py" line="137"/>
+        <source>none in the network</source>
+        <translation>nessuno nella rete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/cart_panel.py" line="147"/>
+        <source>One less</source>
+        <translation>Uno in meno</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/cart_panel.py" line="150"/>
+        <source>One more</source>
+        <translation>Uno in più</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/cart_panel.py" line="151"/>
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerEditors</name>
+    <message>
+        <location filename="../../ui/customers/editors.py" line="20"/>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerProfile</name>
+    <message>
+        <location filename="../../ui/customers/profile_page.py" line="37"/>
+        <source>Waiting to sync (just now)</source>
+        <translation>In attesa di sincronizzazione (adesso)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/customers/profile_page.py" line="39"/>
+        <source>Waiting to sync for %n min</source>
+        <translation>
+            <numerusform>In attesa di sincronizzazione da %n min</numerusform>
+            <numerusform>In attesa di sincronizzazione da %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/customers/profile_page.py" line="40"/>
+        <source>Waiting to sync for %n h</source>
+        <translation>
+            <numerusform>In attesa di sincronizzazione da %n h</numerusform>
+            <numerusform>In attesa di sincronizzazione da %n h</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CustomerSearch</name>
+    <message>
+        <location filename="../../ui/customers/search_model.py" line="239"/>
+        <source>last visit %1</source>
+        <translation>ultima visita %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/search_model.py" line="241"/>
+        <source>from the network</source>
+        <translation>dalla rete</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersArea</name>
+    <message>
+        <location filename="../../ui/customers/area.py" line="121"/>
+        <source>Latest visitors to this store</source>
+        <translation>Ultime visite in questo negozio</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/customers/area.py" line="123"/>
+        <source>%n customer(s) on this tablet</source>
+        <translation>
+            <numerusform>%n cliente su questo tablet</numerusform>
+            <numerusform>%n clienti su questo tablet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/area.py" line="125"/>
+        <source>Many customers match: keep typing to narrow the list</source>
+        <translation>Molti clienti corrispondono: continua a digitare per restringere</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/area.py" line="133"/>
+        <source>No customer of this store matches “%1”.</source>
+        <translation>Nessun cliente di questo negozio corrisponde a «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/area.py" line="135"/>
+        <source>No customer on this tablet matches “%1”. Searching the whole network needs a connection: try again when the store is back online.</source>
+        <translation>Nessun cliente su questo tablet corrisponde a «%1». La ricerca in tutta la rete richiede una connessione: riprova quando il negozio sarà di nuovo online.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/area.py" line="140"/>
+        <source>The search could not run.</source>
+        <translation>Impossibile eseguire la ricerca.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/area.py" line="149"/>
+        <source>Searching the whole network…</source>
+        <translation>Ricerca in tutta la rete…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/customers/area.py" line="174"/>
+        <source>%n more from other stores, at the end of the list</source>
+        <translation>
+            <numerusform>%n in più da altri negozi, in fondo alla lista</numerusform>
+            <numerusform>%n in più da altri negozi, in fondo alla lista</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/area.py" line="176"/>
+        <source>No customer in the whole network matches “%1”.</source>
+        <translation>Nessun cliente della rete corrisponde a «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/area.py" line="205"/>
+        <source>This card is not on this tablet. Looking it up in the network needs a connection.</source>
+        <translation>Questa carta non è su questo tablet. Cercarla nella rete richiede una connessione.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/area.py" line="212"/>
+        <source>No customer has this loyalty card. Check the card, or create the customer.</source>
+        <translation>Nessun cliente ha questa carta fedeltà. Controlla la carta o crea il cliente.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/area.py" line="229"/>
+        <source>This customer is not on this tablet. Looking them up in the network needs a connection.</source>
+        <translation>Questo cliente non è su questo tablet. Cercarlo nella rete richiede una connessione.</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../ui/errors.py" line="15"/>
+        <source>The server cannot be reached. Check the store&apos;s network, then try again.</source>
+        <translation>Il server non è raggiungibile. Controlla la rete del negozio, poi riprova.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="17"/>
+        <source>This account cannot sign in at this store.</source>
+        <translation>Questo account non può accedere in questo negozio.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="19"/>
+        <source>Wrong username or password.</source>
+        <translation>Nome utente o password errati.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="21"/>
+        <source>Too many attempts. Wait a few minutes, then try again.</source>
+        <translation>Troppi tentativi. Attendi qualche minuto, poi riprova.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="23"/>
+        <location filename="../../ui/errors.py" line="36"/>
+        <source>The server had a problem. Try again in a moment.</source>
+        <translation>Il server ha avuto un problema. Riprova tra un momento.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="24"/>
+        <source>Sign-in failed. Try again, or ask your store manager.</source>
+        <translation>Accesso non riuscito. Riprova o chiedi al responsabile del negozio.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="30"/>
+        <source>The server cannot be reached right now. Check the store&apos;s network, then try again.</source>
+        <translation>Il server non è raggiungibile al momento. Controlla la rete del negozio, poi riprova.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="32"/>
+        <source>Only a store manager can do this.</source>
+        <translation>Solo un responsabile del negozio può farlo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="34"/>
+        <source>Not found. It may have been removed, or belong to another store.</source>
+        <translation>Non trovato. Potrebbe essere stato rimosso o appartenere a un altro negozio.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="37"/>
+        <source>Something went wrong. Try again, or ask your store manager.</source>
+        <translation>Qualcosa è andato storto. Riprova o chiedi al responsabile del negozio.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/pickups/handover_page.py" line="188"/>
+        <source>Handing over %n item(s):</source>
+        <translation>
+            <numerusform>Consegna di %n articolo:</numerusform>
+            <numerusform>Consegna di %n articoli:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pickups/handover_page.py" line="191"/>
+        <source>Refused %n item(s):</source>
+        <translation>
+            <numerusform>%n articolo rifiutato:</numerusform>
+            <numerusform>%n articoli rifiutati:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/handover_page.py" line="196"/>
+        <source>The order will then be partly collected.</source>
+        <translation>L&apos;ordine risulterà ritirato in parte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/handover_page.py" line="197"/>
+        <source>The order will then be collected.</source>
+        <translation>L&apos;ordine risulterà ritirato.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/handover_page.py" line="203"/>
+        <source>Choose why each refused item was refused.</source>
+        <translation>Indica perché ogni articolo rifiutato è stato rifiutato.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/handover_page.py" line="243"/>
+        <source>← Verification</source>
+        <translation>← Verifica</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/handover_page.py" line="245"/>
+        <source>Hand over order %1</source>
+        <translation>Consegna dell&apos;ordine %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/handover_page.py" line="246"/>
+        <source>Give each item and mark it handed over, or refused with the reason. Items you cannot find: refuse them as “Not found in store”.</source>
+        <translation>Consegna ogni articolo e segnalo come consegnato, o rifiutato con il motivo. Articoli che non trovi: rifiutali come «Non trovato in negozio».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/handover_page.py" line="248"/>
+        <source>Review the handover</source>
+        <translation>Controlla la consegna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/handover_page.py" line="249"/>
+        <source>Summary</source>
+        <translation>Riepilogo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/handover_page.py" line="250"/>
+        <source>Confirm the handover</source>
+        <translation>Conferma la consegna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/handover_page.py" line="251"/>
+        <source>Change</source>
+        <translation>Modifica</translation>
+    </message>
+</context>
+<context>
+    <name>KioskMode</name>
+    <message>
+        <location filename="../../ui/shell/kiosk.py" line="160"/>
+        <source>That PIN is not a manager&apos;s PIN. Try again.</source>
+        <translation>Questo PIN non è di un responsabile. Riprova.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/kiosk.py" line="186"/>
+        <source>Exit kiosk</source>
+        <translation>Esci dal chiosco</translation>
+    </message>
+</context>
+<context>
+    <name>LineRow</name>
+    <message>
+        <location filename="../../ui/pickups/handover_page.py" line="83"/>
+        <source>Hand over</source>
+        <translation>Consegna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/handover_page.py" line="84"/>
+        <source>Refused</source>
+        <translation>Rifiutato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/handover_page.py" line="85"/>
+        <source>Why refused?</source>
+        <translation>Motivo del rifiuto?</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../ui/shell/lock_screen.py" line="96"/>
+        <source>Locked — %1</source>
+        <translation>Bloccato — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/lock_screen.py" line="98"/>
+        <source>Screen locked</source>
+        <translation>Schermo bloccato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/lock_screen.py" line="99"/>
+        <source>Enter your PIN to continue.</source>
+        <translation>Inserisci il tuo PIN per continuare.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/lock_screen.py" line="100"/>
+        <source>Switch associate</source>
+        <translation>Cambia addetto</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="262"/>
+        <source>Clienteling</source>
+        <translation>Clienteling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="263"/>
+        <source>Training mode</source>
+        <translation>Modalità formazione</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerPinDialog</name>
+    <message>
+        <location filename="../../ui/shell/kiosk.py" line="74"/>
+        <location filename="../../ui/shell/kiosk.py" line="75"/>
+        <source>Exit kiosk</source>
+        <translation>Esci dal chiosco</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/kiosk.py" line="76"/>
+        <source>Checking the PIN…</source>
+        <translation>Verifica del PIN…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/kiosk.py" line="76"/>
+        <source>A store manager&apos;s PIN is needed.</source>
+        <translation>Serve il PIN di un responsabile del negozio.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/kiosk.py" line="77"/>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+</context>
+<context>
+    <name>NavRail</name>
+    <message>
+        <location filename="../../ui/shell/nav_rail.py" line="151"/>
+        <source>Lock</source>
+        <translation>Blocca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/nav_rail.py" line="152"/>
+        <source>Lock the screen until your PIN is entered</source>
+        <translation>Blocca lo schermo finché non inserisci il PIN</translation>
+    </message>
+</context>
+<context>
+    <name>NewCustomerDialog</name>
+    <message>
+        <location filename="../../ui/customers/editors.py" line="125"/>
+        <source>New customer</source>
+        <translation>Nuovo cliente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/editors.py" line="140"/>
+        <source>First name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/editors.py" line="141"/>
+        <source>Last name</source>
+        <translation>Cognome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/editors.py" line="142"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/editors.py" line="143"/>
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/editors.py" line="144"/>
+        <source>Agrees to be contacted by email</source>
+        <translation>Accetta di essere contattato via e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/editors.py" line="145"/>
+        <source>Agrees to be contacted by SMS</source>
+        <translation>Accetta di essere contattato via SMS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/editors.py" line="146"/>
+        <source>Agrees to receive offers</source>
+        <translation>Accetta di ricevere offerte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/editors.py" line="151"/>
+        <source>Create customer</source>
+        <translation>Crea cliente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/editors.py" line="165"/>
+        <source>First and last name are needed.</source>
+        <translation>Servono nome e cognome.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/editors.py" line="169"/>
+        <source>This email address does not look right.</source>
+        <translation>Questo indirizzo e-mail non sembra corretto.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <location filename="../../ui/customers/editors.py" line="39"/>
+        <source>Add a note</source>
+        <translation>Aggiungi una nota</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/editors.py" line="42"/>
+        <source>Note about %1</source>
+        <translation>Nota su %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/editors.py" line="44"/>
+        <source>The web customer service sees this note too. Keep it factual.</source>
+        <translation>Anche il servizio clienti web vede questa nota. Resta sui fatti.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/editors.py" line="49"/>
+        <source>e.g. Looking for a wool coat in navy, size M</source>
+        <translation>es. Cerca un cappotto di lana blu navy, taglia M</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/editors.py" line="51"/>
+        <source>Save note</source>
+        <translation>Salva nota</translation>
+    </message>
+</context>
+<context>
+    <name>OrderPage</name>
+    <message>
+        <location filename="../../ui/pickups/order_page.py" line="170"/>
+        <source>No handover recorded yet.</source>
+        <translation>Nessuna consegna registrata finora.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/order_page.py" line="174"/>
+        <source>code typed</source>
+        <translation>codice digitato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/order_page.py" line="174"/>
+        <source>QR code scanned</source>
+        <translation>codice QR scansionato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/order_page.py" line="175"/>
+        <source>manager override</source>
+        <translation>deroga del responsabile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/order_page.py" line="178"/>
+        <source>%1 — by %2 on device %3, %4; %5 handed over, %6 refused</source>
+        <translation>%1 — da %2 sul dispositivo %3, %4; %5 consegnati, %6 rifiutati</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/order_page.py" line="182"/>
+        <source>collected by %1</source>
+        <translation>ritirato da %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/order_page.py" line="210"/>
+        <location filename="../../ui/pickups/order_page.py" line="217"/>
+        <source>Give a reason first: it is kept with the order.</source>
+        <translation>Indica prima un motivo: viene conservato con l&apos;ordine.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/order_page.py" line="230"/>
+        <source>← Queue</source>
+        <translation>← Coda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/order_page.py" line="231"/>
+        <source>Hand over…</source>
+        <translation>Consegna…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/order_page.py" line="232"/>
+        <source>Resend the ready notice</source>
+        <translation>Reinvia l&apos;avviso di ordine pronto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/order_page.py" line="233"/>
+        <source>Understood</source>
+        <translation>Ho capito</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/order_page.py" line="234"/>
+        <source>Items</source>
+        <translation>Articoli</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/order_page.py" line="235"/>
+        <source>Manager</source>
+        <translation>Responsabile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/order_page.py" line="236"/>
+        <source>Reason (kept with the order)</source>
+        <translation>Motivo (conservato con l&apos;ordine)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/order_page.py" line="237"/>
+        <source> days</source>
+        <translation> giorni</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/order_page.py" line="238"/>
+        <source>Extend the collect-by date</source>
+        <translation>Proroga la data limite di ritiro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/order_page.py" line="239"/>
+        <source>Cancel the order</source>
+        <translation>Annulla l&apos;ordine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/order_page.py" line="240"/>
+        <source>Handover records</source>
+        <translation>Registro delle consegne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/order_page.py" line="242"/>
+        <source>Loading…</source>
+        <translation>Caricamento…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/order_page.py" line="243"/>
+        <source>The handover records are shown when the store is online.</source>
+        <translation>Il registro delle consegne è visibile quando il negozio è online.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/order_page.py" line="249"/>
+        <source>Order %1</source>
+        <translation>Ordine %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pickups/order_page.py" line="251"/>
+        <source>%n parcel(s)</source>
+        <translation>
+            <numerusform>%n collo</numerusform>
+            <numerusform>%n colli</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/order_page.py" line="255"/>
+        <source>Ready since %1</source>
+        <translation>Pronto dal %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/order_page.py" line="257"/>
+        <source>collect by %1</source>
+        <translation>da ritirare entro il %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/order_page.py" line="259"/>
+        <source>collected %1</source>
+        <translation>ritirato il %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/order_page.py" line="261"/>
+        <source>cancelled %1</source>
+        <translation>annullato il %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/order_page.py" line="270"/>
+        <source>Problem: %1</source>
+        <translation>Problema: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/order_page.py" line="273"/>
+        <source>Overdue: the collect-by date has passed. Call the customer or ask a manager to extend it.</source>
+        <translation>In ritardo: la data limite di ritiro è passata. Chiama il cliente o chiedi a un responsabile di prorogarla.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/order_page.py" line="292"/>
+        <source>Total %1</source>
+        <translation>Totale %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/order_page.py" line="299"/>
+        <source>Resending the ready notice needs the store to be online.</source>
+        <translation>Per reinviare l&apos;avviso il negozio deve essere online.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/order_page.py" line="304"/>
+        <source>This order is still being prepared.</source>
+        <translation>Questo ordine è ancora in preparazione.</translation>
+    </message>
+</context>
+<context>
+    <name>PickupConflicts</name>
+    <message>
+        <location filename="../../clienteling/services/pickups.py" line="57"/>
+        <source>This order was cancelled before your handover reached the server. Nothing was recorded as collected: ask the customer to contact customer service, and put the items back where cancelled orders go.</source>
+        <translation>Questo ordine è stato annullato prima che la tua consegna arrivasse al server. Non è stato registrato alcun ritiro: chiedi al cliente di contattare il servizio clienti e riponi gli articoli con gli ordini annullati.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/services/pickups.py" line="61"/>
+        <source>This order had already been collected (on another device or at another counter) before your handover reached the server. Check with the customer and your manager what they actually took.</source>
+        <translation>Questo ordine era già stato ritirato (su un altro dispositivo o a un altro banco) prima che la tua consegna arrivasse al server. Verifica con il cliente e il responsabile cosa è stato effettivamente ritirato.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/services/pickups.py" line="65"/>
+        <source>Some of these items had already been handed over or refused elsewhere, so your handover was not recorded. Open the order again to see what is still waiting.</source>
+        <translation>Alcuni di questi articoli erano già stati consegnati o rifiutati altrove: la tua consegna non è stata registrata. Riapri l&apos;ordine per vedere cosa resta da consegnare.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/services/pickups.py" line="69"/>
+        <source>The server did not accept the pickup code given at the counter, so the handover was not recorded. Ask the customer for the code again, or ask a manager.</source>
+        <translation>Il server non ha accettato il codice di ritiro dato al banco: la consegna non è stata registrata. Chiedi di nuovo il codice al cliente o chiama un responsabile.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/services/pickups.py" line="73"/>
+        <source>This order needs the collector&apos;s identity (name, relation, last ID digits) and it was missing, so the handover was not recorded. Hand it over again with the proof of pickup.</source>
+        <translation>Questo ordine richiede l&apos;identità di chi ritira (nome, relazione, ultime cifre del documento) e mancava: la consegna non è stata registrata. Ripeti la consegna con la prova di ritiro.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/services/pickups.py" line="77"/>
+        <source>Only a store manager can hand over without the customer&apos;s code, so the server refused this handover. Ask a manager to do it.</source>
+        <translation>Solo un responsabile può consegnare senza il codice del cliente: il server ha rifiutato questa consegna. Chiedi a un responsabile di farla.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/services/pickups.py" line="81"/>
+        <source>This order is still being prepared on the server, so it could not be handed over yet.</source>
+        <translation>Questo ordine è ancora in preparazione sul server: non poteva ancora essere consegnato.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/services/pickups.py" line="84"/>
+        <source>This order is no longer open on the server (collected or cancelled), so the change was not made.</source>
+        <translation>Questo ordine non è più aperto sul server (ritirato o annullato): la modifica non è stata fatta.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/services/pickups.py" line="87"/>
+        <source>The server refused this change to the order. Open the order to see its current state, or ask a manager.</source>
+        <translation>Il server ha rifiutato questa modifica dell&apos;ordine. Apri l&apos;ordine per vederne lo stato attuale o chiedi a un responsabile.</translation>
+    </message>
+</context>
+<context>
+    <name>Pickups</name>
+    <message>
+        <location filename="../../ui/pickups/text.py" line="16"/>
+        <source>Being prepared</source>
+        <translation>In preparazione</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/text.py" line="17"/>
+        <source>Ready</source>
+        <translation>Pronto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/text.py" line="18"/>
+        <source>Partly collected</source>
+        <translation>Ritirato in parte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/text.py" line="19"/>
+        <source>Collected</source>
+        <translation>Ritirato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/text.py" line="20"/>
+        <source>Cancelled</source>
+        <translation>Annullato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/text.py" line="26"/>
+        <source>Waiting</source>
+        <translation>In attesa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/text.py" line="27"/>
+        <source>Handed over</source>
+        <translation>Consegnato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/text.py" line="28"/>
+        <source>Refused</source>
+        <translation>Rifiutato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/text.py" line="34"/>
+        <source>Wrong size</source>
+        <translation>Taglia sbagliata</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/text.py" line="35"/>
+        <source>Damaged</source>
+        <translation>Danneggiato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/text.py" line="36"/>
+        <source>Changed mind</source>
+        <translation>Ha cambiato idea</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/text.py" line="37"/>
+        <source>Not found in store</source>
+        <translation>Non trovato in negozio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/text.py" line="44"/>
+        <location filename="../../ui/pickups/text.py" line="45"/>
+        <source>back on the shelf</source>
+        <translation>di nuovo in scaffale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/text.py" line="46"/>
+        <source>to returns (written off)</source>
+        <translation>ai resi (svalutato)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/text.py" line="47"/>
+        <source>stock corrected to 0; other orders needing it are flagged</source>
+        <translation>stock corretto a 0; gli altri ordini che ne hanno bisogno vengono segnalati</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pickups/text.py" line="55"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pickups/text.py" line="57"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pickups/text.py" line="58"/>
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n g</numerusform>
+            <numerusform>%n g</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/text.py" line="65"/>
+        <source>Handed over — waiting to sync (%1)</source>
+        <translation>Consegnato — in attesa di sincronizzazione (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/text.py" line="66"/>
+        <source>Change waiting to sync (%1)</source>
+        <translation>Modifica in attesa di sincronizzazione (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>PickupsArea</name>
+    <message>
+        <location filename="../../ui/pickups/area.py" line="152"/>
+        <source>No order %1 in this store.</source>
+        <translation>Nessun ordine %1 in questo negozio.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/area.py" line="175"/>
+        <source>This order is no longer on this device.</source>
+        <translation>Questo ordine non è più su questo dispositivo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/area.py" line="188"/>
+        <source>The handover records are shown when the store is online.</source>
+        <translation>Il registro delle consegne è visibile quando il negozio è online.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/area.py" line="276"/>
+        <source>The customer has neither e-mail nor phone: call them another way.</source>
+        <translation>Il cliente non ha né e-mail né telefono: contattalo in un altro modo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/area.py" line="283"/>
+        <source>by e-mail</source>
+        <translation>via e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/area.py" line="283"/>
+        <source>by text message</source>
+        <translation>via SMS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/area.py" line="284"/>
+        <source>The ready notice was sent again %1.</source>
+        <translation>L&apos;avviso di ordine pronto è stato reinviato %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <location filename="../../ui/widgets/pin_pad.py" line="107"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pin_pad.py" line="108"/>
+        <location filename="../../ui/widgets/pin_pad.py" line="109"/>
+        <source>Erase the last digit</source>
+        <translation>Cancella l&apos;ultima cifra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pin_pad.py" line="110"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesEditor</name>
+    <message>
+        <location filename="../../ui/customers/editors.py" line="76"/>
+        <source>Sizes and style</source>
+        <translation>Taglie e stile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/editors.py" line="82"/>
+        <source>Tops</source>
+        <translation>Capi superiori</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/editors.py" line="82"/>
+        <source>Trousers and skirts</source>
+        <translation>Pantaloni e gonne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/editors.py" line="82"/>
+        <source>Shoes</source>
+        <translation>Scarpe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/editors.py" line="92"/>
+        <source>e.g. minimal, linen, navy</source>
+        <translation>es. minimal, lino, blu navy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/editors.py" line="93"/>
+        <source>Style</source>
+        <translation>Stile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/editors.py" line="96"/>
+        <source>Favourite brands</source>
+        <translation>Marchi preferiti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/editors.py" line="97"/>
+        <source>Save</source>
+        <translation>Salva</translation>
+    </message>
+</context>
+<context>
     <name>ProductSearchView</name>
     <message>
         <location filename="../../ui/stock/pages.py" line="108"/>
@@ -508,6 +1127,532 @@ rif. %3 · EAN %4</translation>
         <location filename="../../ui/stock/pages.py" line="477"/>
         <source>Available in this store, by colour and size:</source>
         <translation>Disponibili in questo negozio, per colore e taglia:</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <location filename="../../ui/customers/profile_page.py" line="95"/>
+        <source>‹ Customers</source>
+        <translation>‹ Clienti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/profile_page.py" line="118"/>
+        <source>Try again</source>
+        <translation>Riprova</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/profile_page.py" line="147"/>
+        <source>Contact</source>
+        <translation>Contatti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/profile_page.py" line="149"/>
+        <source>Send an email</source>
+        <translation>Invia un’e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/profile_page.py" line="151"/>
+        <source>Send an SMS</source>
+        <translation>Invia un SMS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/profile_page.py" line="160"/>
+        <source>Loyalty</source>
+        <translation>Fedeltà</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/profile_page.py" line="167"/>
+        <source>Sizes and style</source>
+        <translation>Taglie e stile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/profile_page.py" line="168"/>
+        <source>Edit</source>
+        <translation>Modifica</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/profile_page.py" line="174"/>
+        <source>Suggestions</source>
+        <translation>Suggerimenti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/profile_page.py" line="175"/>
+        <source>Purchases in store and online</source>
+        <translation>Acquisti in negozio e online</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/profile_page.py" line="176"/>
+        <source>Wishlist</source>
+        <translation>Lista dei desideri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/profile_page.py" line="177"/>
+        <source>Notes and interactions</source>
+        <translation>Note e interazioni</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/profile_page.py" line="178"/>
+        <source>Add a note</source>
+        <translation>Aggiungi una nota</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/profile_page.py" line="193"/>
+        <source>Loading…</source>
+        <translation>Caricamento…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/profile_page.py" line="229"/>
+        <source>No email address</source>
+        <translation>Nessun indirizzo e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/profile_page.py" line="230"/>
+        <source>No phone number</source>
+        <translation>Nessun numero di telefono</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/profile_page.py" line="232"/>
+        <source>Loyalty card %1</source>
+        <translation>Carta fedeltà %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/profile_page.py" line="235"/>
+        <source>Home store: %1</source>
+        <translation>Negozio di riferimento: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/profile_page.py" line="237"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/profile_page.py" line="237"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/profile_page.py" line="238"/>
+        <source>Offers</source>
+        <translation>Offerte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/profile_page.py" line="239"/>
+        <source>%1: agreed</source>
+        <translation>%1: consenso dato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/profile_page.py" line="240"/>
+        <source>%1: not agreed — do not contact</source>
+        <translation>%1: nessun consenso — non contattare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/profile_page.py" line="251"/>
+        <source>%1 · %2 points</source>
+        <translation>%1 · %2 punti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/profile_page.py" line="254"/>
+        <source>%1 more points to reach %2</source>
+        <translation>Ancora %1 punti per arrivare a %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/profile_page.py" line="258"/>
+        <source>Highest tier</source>
+        <translation>Livello più alto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/profile_page.py" line="265"/>
+        <source>Tops</source>
+        <translation>Capi superiori</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/profile_page.py" line="265"/>
+        <source>Trousers and skirts</source>
+        <translation>Pantaloni e gonne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/profile_page.py" line="265"/>
+        <source>Shoes</source>
+        <translation>Scarpe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/profile_page.py" line="267"/>
+        <source>No sizes recorded yet</source>
+        <translation>Nessuna taglia registrata</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/profile_page.py" line="271"/>
+        <source>Brands: %1</source>
+        <translation>Marchi: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/profile_page.py" line="284"/>
+        <source>Not enough purchase history for suggestions yet.</source>
+        <translation>Non ci sono ancora abbastanza acquisti per dei suggerimenti.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/profile_page.py" line="292"/>
+        <source>Store</source>
+        <translation>Negozio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/profile_page.py" line="295"/>
+        <location filename="../../ui/customers/profile_page.py" line="321"/>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/profile_page.py" line="295"/>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/profile_page.py" line="303"/>
+        <source>No purchases yet.</source>
+        <translation>Ancora nessun acquisto.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/profile_page.py" line="311"/>
+        <source>%1 in stock here</source>
+        <translation>%1 disponibili qui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/profile_page.py" line="312"/>
+        <source>not in stock here</source>
+        <translation>non disponibile qui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/profile_page.py" line="315"/>
+        <source>The wishlist is empty.</source>
+        <translation>La lista dei desideri è vuota.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/profile_page.py" line="320"/>
+        <source>In store</source>
+        <translation>In negozio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/profile_page.py" line="320"/>
+        <source>Customer service</source>
+        <translation>Servizio clienti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/profile_page.py" line="327"/>
+        <source>No notes yet.</source>
+        <translation>Ancora nessuna nota.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/profile_page.py" line="332"/>
+        <source>size %1 in stock here (%2)</source>
+        <translation>taglia %1 disponibile qui (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/profile_page.py" line="335"/>
+        <source>not in stock here in their size</source>
+        <translation>non disponibile qui nella sua taglia</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/customers/profile_page.py" line="337"/>
+        <source>Often bought with %1 (%n customers)</source>
+        <translation>
+            <numerusform>Spesso acquistato con %1 (%n cliente)</numerusform>
+            <numerusform>Spesso acquistato con %1 (%n clienti)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/profile_page.py" line="339"/>
+        <source>On the wishlist</source>
+        <translation>Nella lista dei desideri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/profile_page.py" line="341"/>
+        <source>Another colour of a style bought before: %1</source>
+        <translation>Altro colore di un modello già acquistato: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QueueDelegate</name>
+    <message>
+        <location filename="../../ui/pickups/queue_page.py" line="72"/>
+        <source>Needs attention</source>
+        <translation>Da verificare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/queue_page.py" line="74"/>
+        <source>Waiting to sync</source>
+        <translation>In attesa di sincronizzazione</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/queue_page.py" line="76"/>
+        <source>Overdue</source>
+        <translation>In ritardo</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pickups/queue_page.py" line="102"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n articolo</numerusform>
+            <numerusform>%n articoli</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pickups/queue_page.py" line="103"/>
+        <source>%n parcel(s)</source>
+        <translation>
+            <numerusform>%n collo</numerusform>
+            <numerusform>%n colli</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pickups/queue_page.py" line="106"/>
+        <source>%n line(s) still waiting</source>
+        <translation>
+            <numerusform>%n riga in attesa</numerusform>
+            <numerusform>%n righe in attesa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/queue_page.py" line="108"/>
+        <source>ready for %1</source>
+        <translation>pronto da %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/queue_page.py" line="110"/>
+        <source>collected %1</source>
+        <translation>ritirato il %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/queue_page.py" line="112"/>
+        <source>cancelled %1</source>
+        <translation>annullato il %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/queue_page.py" line="115"/>
+        <source>overdue since %1</source>
+        <translation>in ritardo dal %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/queue_page.py" line="116"/>
+        <source>collect by %1</source>
+        <translation>da ritirare entro il %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/queue_page.py" line="118"/>
+        <source>problem: %1</source>
+        <translation>problema: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePage</name>
+    <message>
+        <location filename="../../ui/pickups/queue_page.py" line="261"/>
+        <source>Pickups</source>
+        <translation>Ritiri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/queue_page.py" line="262"/>
+        <source>Order number or customer name — or scan the QR code</source>
+        <translation>Numero d&apos;ordine o nome del cliente — o scansiona il codice QR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/queue_page.py" line="264"/>
+        <source>All open</source>
+        <translation>Tutti aperti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/queue_page.py" line="264"/>
+        <source>Ready</source>
+        <translation>Pronto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/queue_page.py" line="264"/>
+        <source>Being prepared</source>
+        <translation>In preparazione</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/queue_page.py" line="265"/>
+        <source>Partly collected</source>
+        <translation>Ritirato in parte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/queue_page.py" line="265"/>
+        <source>Overdue</source>
+        <translation>In ritardo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/queue_page.py" line="266"/>
+        <source>Collected today</source>
+        <translation>Ritirati oggi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/queue_page.py" line="266"/>
+        <source>Cancelled</source>
+        <translation>Annullato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/queue_page.py" line="267"/>
+        <source>Problem orders</source>
+        <translation>Ordini con problemi</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pickups/queue_page.py" line="272"/>
+        <source>%n new order(s) ready — show</source>
+        <translation>
+            <numerusform>%n nuovo ordine pronto — mostra</numerusform>
+            <numerusform>%n nuovi ordini pronti — mostra</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/queue_page.py" line="273"/>
+        <source>Try again</source>
+        <translation>Riprova</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/queue_page.py" line="274"/>
+        <source>Loading…</source>
+        <translation>Caricamento…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/queue_page.py" line="274"/>
+        <source>No orders here.</source>
+        <translation>Nessun ordine qui.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <location filename="../../ui/customers/search_page.py" line="97"/>
+        <source>Customers</source>
+        <translation>Clienti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/search_page.py" line="98"/>
+        <location filename="../../ui/customers/search_page.py" line="101"/>
+        <source>New customer</source>
+        <translation>Nuovo cliente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/search_page.py" line="99"/>
+        <source>Name, phone, email or loyalty card</source>
+        <translation>Nome, telefono, e-mail o carta fedeltà</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/search_page.py" line="100"/>
+        <source>Search the whole network</source>
+        <translation>Cerca in tutta la rete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/search_page.py" line="102"/>
+        <source>Try again</source>
+        <translation>Riprova</translation>
+    </message>
+</context>
+<context>
+    <name>Sections</name>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="40"/>
+        <source>Customers</source>
+        <translation>Clienti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="41"/>
+        <source>Find a customer by name, phone, email or loyalty card, or scan their card. Their profile, purchases in store and online, live online cart and notes will show here.</source>
+        <translation>Trova un cliente per nome, telefono, e-mail o carta fedeltà, oppure scansiona la sua carta. Qui compariranno il suo profilo, gli acquisti in negozio e online, il carrello online attuale e le note.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="50"/>
+        <source>Stock</source>
+        <translation>Giacenze</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="51"/>
+        <source>Scan a product or search by name, reference or barcode to see how many are in this store, in nearby stores and in the warehouses.</source>
+        <translation>Scansiona un prodotto o cercalo per nome, codice articolo o codice a barre per vedere quanti pezzi ci sono in questo negozio, nei negozi vicini e nei magazzini.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="60"/>
+        <source>Pickups</source>
+        <translation>Ritiri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="61"/>
+        <source>Click-and-collect orders waiting in this store will be listed here. Scan the customer&apos;s QR code or type the order number to hand an order over.</source>
+        <translation>Qui saranno elencati gli ordini click &amp; collect in attesa in questo negozio. Scansiona il codice QR del cliente o digita il numero d&apos;ordine per consegnarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="70"/>
+        <source>Endless aisle</source>
+        <translation>Scaffale infinito</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="71"/>
+        <source>Order for a customer what is not on the shelf here: it is sent from another store or a warehouse, to the customer&apos;s home or to this store.</source>
+        <translation>Ordina per un cliente ciò che qui non è sugli scaffali: parte da un altro negozio o da un magazzino, verso casa del cliente o verso questo negozio.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="80"/>
+        <source>Dashboard</source>
+        <translation>Cruscotto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="81"/>
+        <source>Today&apos;s figures for this store: orders handed over, endless-aisle sales by associate, and anything waiting to sync or needing attention.</source>
+        <translation>I dati di oggi di questo negozio: ordini consegnati, vendite da scaffale infinito per addetto e tutto ciò che attende la sincronizzazione o richiede attenzione.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <location filename="../../ui/shell/sign_in.py" line="176"/>
+        <source>Choose your store.</source>
+        <translation>Scegli il tuo negozio.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/sign_in.py" line="179"/>
+        <source>Enter your username and your password.</source>
+        <translation>Inserisci nome utente e password.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/sign_in.py" line="185"/>
+        <location filename="../../ui/shell/sign_in.py" line="191"/>
+        <source>Sign in</source>
+        <translation>Accedi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/sign_in.py" line="186"/>
+        <source>Use the account your store manager gave you.</source>
+        <translation>Usa l&apos;account che ti ha dato il responsabile del negozio.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/sign_in.py" line="187"/>
+        <source>Store</source>
+        <translation>Negozio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/sign_in.py" line="188"/>
+        <source>Username</source>
+        <translation>Nome utente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/sign_in.py" line="189"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/sign_in.py" line="190"/>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/sign_in.py" line="191"/>
+        <source>Signing in…</source>
+        <translation>Accesso in corso…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/sign_in.py" line="192"/>
+        <source>Choose your store</source>
+        <translation>Scegli il tuo negozio</translation>
     </message>
 </context>
 <context>
@@ -613,6 +1758,112 @@ riservati</translation>
     </message>
 </context>
 <context>
+    <name>SyncStatusBar</name>
+    <message>
+        <location filename="../../ui/shell/status_bar.py" line="133"/>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/status_bar.py" line="135"/>
+        <source>Offline since %1</source>
+        <translation>Offline dalle %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/status_bar.py" line="137"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/status_bar.py" line="141"/>
+        <source>Syncing…</source>
+        <translation>Sincronizzazione…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/status_bar.py" line="143"/>
+        <source>Syncing… %p%</source>
+        <translation>Sincronizzazione… %p%</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/shell/status_bar.py" line="151"/>
+        <source>%n command(s) waiting to sync</source>
+        <translation>
+            <numerusform>%n operazione in attesa di sincronizzazione</numerusform>
+            <numerusform>%n operazioni in attesa di sincronizzazione</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/shell/status_bar.py" line="153"/>
+        <source>%n conflict(s) need attention</source>
+        <translation>
+            <numerusform>%n conflitto da gestire</numerusform>
+            <numerusform>%n conflitti da gestire</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/status_bar.py" line="154"/>
+        <source>Open the list of changes the server refused</source>
+        <translation>Apri l&apos;elenco delle modifiche rifiutate dal server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/status_bar.py" line="191"/>
+        <source>Not synced yet</source>
+        <translation>Non ancora sincronizzato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/status_bar.py" line="194"/>
+        <source>Synced just now</source>
+        <translation>Sincronizzato ora</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/shell/status_bar.py" line="196"/>
+        <source>Synced %n minute(s) ago</source>
+        <translation>
+            <numerusform>Sincronizzato %n minuto fa</numerusform>
+            <numerusform>Sincronizzato %n minuti fa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/shell/status_bar.py" line="198"/>
+        <source>Synced %n hour(s) ago</source>
+        <translation>
+            <numerusform>Sincronizzato %n ora fa</numerusform>
+            <numerusform>Sincronizzato %n ore fa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/shell/status_bar.py" line="199"/>
+        <source>Synced %n day(s) ago</source>
+        <translation>
+            <numerusform>Sincronizzato %n giorno fa</numerusform>
+            <numerusform>Sincronizzato %n giorni fa</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tiers</name>
+    <message>
+        <location filename="../../ui/customers/search_model.py" line="42"/>
+        <source>Member</source>
+        <translation>Membro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/search_model.py" line="42"/>
+        <source>Silver</source>
+        <translation>Silver</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/search_model.py" line="43"/>
+        <source>Gold</source>
+        <translation>Gold</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/search_model.py" line="43"/>
+        <source>Platinum</source>
+        <translation>Platinum</translation>
+    </message>
+</context>
+<context>
     <name>VariantGrid</name>
     <message numerus="yes">
         <location filename="../../ui/stock/pages.py" line="195"/>
@@ -621,6 +1872,117 @@ riservati</translation>
             <numerusform>%n disponibile in questo negozio</numerusform>
             <numerusform>%n disponibili in questo negozio</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>VerifyPage</name>
+    <message>
+        <location filename="../../ui/pickups/verify_page.py" line="195"/>
+        <source>The pickup code has 6 letters and digits.</source>
+        <translation>Il codice di ritiro ha 6 lettere e cifre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/verify_page.py" line="213"/>
+        <source>← Order</source>
+        <translation>← Ordine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/verify_page.py" line="216"/>
+        <source>Who is collecting order %1?</source>
+        <translation>Chi ritira l&apos;ordine %1?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/verify_page.py" line="217"/>
+        <source>Scan the QR code on the customer&apos;s phone, or type the 6-character pickup code from their message. Order for %1.</source>
+        <translation>Scansiona il codice QR sul telefono del cliente, o digita il codice di ritiro di 6 caratteri del suo messaggio. Ordine di %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/verify_page.py" line="219"/>
+        <source>Pickup code</source>
+        <translation>Codice di ritiro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/verify_page.py" line="220"/>
+        <source>Check the code</source>
+        <translation>Verifica il codice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/verify_page.py" line="221"/>
+        <source>Someone else is collecting (or the order needs proof)</source>
+        <translation>Ritira un&apos;altra persona (o l&apos;ordine richiede una prova)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/verify_page.py" line="223"/>
+        <source>This order is high value: record who collects it.</source>
+        <translation>Ordine di valore elevato: registra chi lo ritira.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/verify_page.py" line="224"/>
+        <source>Record who collects it for the customer.</source>
+        <translation>Registra chi lo ritira per il cliente.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/verify_page.py" line="228"/>
+        <source>Collector&apos;s full name</source>
+        <translation>Nome e cognome di chi ritira</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/verify_page.py" line="229"/>
+        <source>Relation (spouse, colleague…)</source>
+        <translation>Relazione (coniuge, collega…)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/verify_page.py" line="230"/>
+        <source>Last ID digits</source>
+        <translation>Ultime cifre del documento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/verify_page.py" line="231"/>
+        <source>Manager override (the customer has no code)</source>
+        <translation>Deroga del responsabile (il cliente non ha il codice)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/verify_page.py" line="232"/>
+        <source>Reason, e.g. phone lost; ID checked</source>
+        <translation>Motivo, es. telefono perso; documento verificato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/verify_page.py" line="233"/>
+        <source>Override and continue</source>
+        <translation>Deroga e continua</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/verify_page.py" line="236"/>
+        <source>Continue to the handover</source>
+        <translation>Vai alla consegna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/verify_page.py" line="242"/>
+        <source>Code accepted.</source>
+        <translation>Codice accettato.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/verify_page.py" line="243"/>
+        <source>Code accepted (checked on this device: the store is offline).</source>
+        <translation>Codice accettato (verificato su questo dispositivo: il negozio è offline).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/verify_page.py" line="248"/>
+        <source>Too many wrong codes: this order is locked for %1 minutes, until %2. Ask a manager.</source>
+        <translation>Troppi codici errati: questo ordine è bloccato per %1 minuti, fino alle %2. Chiama un responsabile.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pickups/verify_page.py" line="252"/>
+        <source>Wrong code. %n try(ies) left.</source>
+        <translation>
+            <numerusform>Codice errato. Resta %n tentativo.</numerusform>
+            <numerusform>Codice errato. Restano %n tentativi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/verify_page.py" line="262"/>
+        <source>Fill in the collector&apos;s name, relation and the last ID digits.</source>
+        <translation>Inserisci nome, relazione e ultime cifre del documento.</translation>
     </message>
 </context>
 </TS>
