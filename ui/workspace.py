@@ -13,6 +13,7 @@ from ui.shell.controller import AppShell
 AREAS: tuple[str, ...] = (
     "ui.customers",
     "ui.stock",
+    "ui.pickups",
 )
 """Modules under ui/ with an `install(shell, services)` function, in rail order."""
 
