@@ -180,7 +180,7 @@ def settle_answer(conn: Any, command: Any, answer: Any) -> None:
     client_key = optimistic_key(command)
     if client_key is not None:
         repositories.delete_entity(conn, feed, client_key)
-        if isinstance(answer, dict) and answer.get("id") and answer["id"] != client_key:
+        if kind == Kind.CREATE_CUSTOMER and isinstance(answer, dict) and answer.get("id") not in (None, client_key):
             _rename_in_pending(conn, client_key, answer["id"])
     if isinstance(answer, dict):
         repositories.upsert_lookup(conn, feed, answer)
@@ -201,8 +201,24 @@ def settle_conflict(conn: Any, command: Any, error_body: dict[str, Any]) -> None
 
 
 def _rename_in_pending(conn: Any, client_id: str, server_id: str) -> None:
-    """Commands queued against an entity created offline now name the server's id."""
-    conn.execute(
-        "UPDATE outbox SET path = replace(path, ?1, ?2), body = replace(body, ?1, ?2),"
-        " entity_key = replace(entity_key, ?1, ?2) WHERE state = 'pending' AND (instr(path, ?1) OR instr(body, ?1))",
-        (client_id, server_id))
+    """Commands queued against a customer created offline now name the server's id.
+
+    Only references are rewritten — the `/customers/{id}` path segment, a `customer_id`
+    field and the entity key — never a create's own client id, which the backend uses to
+    recognise a resent create.
+    """
+    import json
+
+    rows = conn.execute("SELECT seq, path, body, entity_key FROM outbox WHERE state = 'pending'"
+                        " AND (instr(path, ?1) OR instr(body, ?1))", (client_id,)).fetchall()
+    old_segment, new_segment = f"/customers/{client_id}", f"/customers/{server_id}"
+    for seq, path, body, key in rows:
+        if path == old_segment or path.startswith(old_segment + "/"):
+            path = new_segment + path[len(old_segment):]
+        data = json.loads(body) if body else None
+        if isinstance(data, dict) and data.get("customer_id") == client_id:
+            data["customer_id"] = server_id
+            body = json.dumps(data)
+        if key == entity_key(Feed.CUSTOMERS, client_id):
+            key = entity_key(Feed.CUSTOMERS, server_id)
+        conn.execute("UPDATE outbox SET path = ?, body = ?, entity_key = ? WHERE seq = ?", (path, body, key, seq))

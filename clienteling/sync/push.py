@@ -29,6 +29,9 @@ log = logging.getLogger(__name__)
 
 MAX_BACKOFF_S = 300.0
 
+ALREADY_DONE = frozenset({"duplicate_note", "duplicate_customer", "duplicate_order"})
+"""409 reasons that mean "this create was already applied" (same client id, another key)."""
+
 
 def backoff_delay(attempts: int, rng: random.Random) -> float:
     """Exponential backoff with full jitter: 1 s, 2 s, 4 s … capped at five minutes."""
@@ -120,6 +123,14 @@ class Replayer:
             answer = await self.client.send_command(row.method, row.path, row.body, row.idempotency_key)
         except errors.AuthExpired as exc:
             return Outcome(**base, state="stop", error=f"signed out: {exc.message}")
+        except errors.Conflict as exc:
+            if exc.reason in ALREADY_DONE and isinstance(exc.current, dict):
+                # The same create (same client id) arrived earlier under another key: it is
+                # done, exactly once, and `current` is its answer.
+                return Outcome(**base, state="done", status=exc.status, body=exc.current)
+            body = {"message": exc.message, "reason": exc.reason, "current": exc.current, "details": exc.details}
+            return Outcome(**base, state="conflict", status=exc.status, body=body, error=exc.message,
+                           reason=exc.reason)
         except errors.BackendError as exc:
             if exc.transient:
                 delay = backoff_delay(row.attempts + 1, self.rng)
