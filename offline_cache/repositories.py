@@ -47,8 +47,10 @@ class Freshness(NamedTuple):
 
 def _upsert_sql(spec: FeedTable, guarded: bool) -> str:
     cols = ("key", *spec.columns, "version", "body")
-    insert_cols = (*cols, "last_used_at") if spec.feed == Feed.CUSTOMERS else cols
+    insert_cols = (*cols, "last_used_at", "synced") if spec.feed == Feed.CUSTOMERS else cols
     updates = ", ".join(f"{c} = excluded.{c}" for c in cols[1:])
+    if spec.feed == Feed.CUSTOMERS:
+        updates += ", synced = max(customers.synced, excluded.synced)"
     guard = f" WHERE excluded.version >= {spec.table}.version" if guarded else ""
     return (f"INSERT INTO {spec.table} ({', '.join(insert_cols)}) VALUES ({', '.join('?' * len(insert_cols))})"
             f" ON CONFLICT(key) DO UPDATE SET {updates}{guard}")
@@ -58,9 +60,9 @@ _GUARDED = {feed: _upsert_sql(spec, True) for feed, spec in TABLES.items()}
 _UNGUARDED = {feed: _upsert_sql(spec, False) for feed, spec in TABLES.items()}
 
 
-def _row(spec: FeedTable, item: Row, used_at: str) -> tuple[Any, ...]:
+def _row(spec: FeedTable, item: Row, used_at: str, synced: int = 0) -> tuple[Any, ...]:
     values = (spec.key(item), *spec.values(item), int(item.get("version", 0)), dumps(item))
-    return (*values, used_at) if spec.feed == Feed.CUSTOMERS else values
+    return (*values, used_at, synced) if spec.feed == Feed.CUSTOMERS else values
 
 
 def _protected_keys(conn: Connection, feed: Feed) -> set[str]:
@@ -89,7 +91,7 @@ def _current_versions(conn: Connection, spec: FeedTable, keys: list[str]) -> dic
                              "(SELECT value FROM json_each(?))", (dumps(keys),)).fetchall())  # type: ignore[arg-type]
 
 
-def _write(conn: Connection, feed: Feed, items: list[Row], *, guarded: bool = True) -> int:
+def _write(conn: Connection, feed: Feed, items: list[Row], *, guarded: bool = True, synced: bool = False) -> int:
     """Upsert items (already cleared of protected keys); returns how many were offered."""
     if not items:
         return 0
@@ -100,10 +102,10 @@ def _write(conn: Connection, feed: Feed, items: list[Row], *, guarded: bool = Tr
         if guarded:
             current = _current_versions(conn, spec, [spec.key(i) for i in items])
             items = [i for i in items if int(i.get("version", 0)) >= current.get(i["style_id"], -1)]
-        conn.executemany(_GUARDED[feed] if guarded else _UNGUARDED[feed], [_row(spec, i, used_at) for i in items])
+        conn.executemany(_GUARDED[feed] if guarded else _UNGUARDED[feed], [_row(spec, i, used_at, int(synced)) for i in items])
         _replace_variants(conn, items)
         return len(items)
-    conn.executemany(_GUARDED[feed] if guarded else _UNGUARDED[feed], [_row(spec, i, used_at) for i in items])
+    conn.executemany(_GUARDED[feed] if guarded else _UNGUARDED[feed], [_row(spec, i, used_at, int(synced)) for i in items])
     return len(items)
 
 
@@ -160,7 +162,7 @@ def apply_page(conn: Connection, feed: Feed | str, items: list[Row], tombstones:
                 _defer(conn, feed, parked)
                 result.deferred = len(parked)
                 log.info("%s: %d rows deferred behind unsettled commands", feed.value, len(parked))
-        result.upserted = _write(conn, feed, upserts)
+        result.upserted = _write(conn, feed, upserts, synced=True)
         result.deleted = _delete(conn, feed, deletes)
         conn.execute(
             "INSERT INTO feed_state (feed, cursor, synced_at, last_error) VALUES (?, ?, ?, NULL)"

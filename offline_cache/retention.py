@@ -17,18 +17,24 @@ log = logging.getLogger(__name__)
 DEFAULT_DAYS = 90
 
 
-def purge_customers(conn: Connection, days: int = DEFAULT_DAYS, now: datetime | None = None) -> int:
-    """Delete customers unused for `days` (and their purchases, notes, wishlist, carts, FTS rows)."""
+def purge_customers(conn: Connection, days: int = DEFAULT_DAYS, now: datetime | None = None,
+                    *, include_synced: bool = False) -> int:
+    """Delete customers unused for `days` (and their purchases, notes, wishlist, carts, FTS rows).
+
+    Only customers that came from online lookups by default: the store's own clientele comes
+    from its feed, whose cursor has moved past them, so purging them would lose them offline
+    until they change. `include_synced` purges those too (then reset the customer feeds).
+    """
     cutoff = iso((now or utcnow()) - timedelta(days=days))
     with transaction(conn):
         conn.execute("CREATE TEMP TABLE IF NOT EXISTS purge_keys (key TEXT PRIMARY KEY)")
         conn.execute("DELETE FROM temp.purge_keys")
         conn.execute(
-            "INSERT INTO temp.purge_keys SELECT c.key FROM customers c WHERE c.last_used_at < ?"
+            "INSERT INTO temp.purge_keys SELECT c.key FROM customers c WHERE c.last_used_at < ? AND c.synced <= ?"
             " AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.state IN ('pending', 'sent', 'conflict')"
             "   AND (o.entity_key = 'customers:' || c.key"
             "        OR o.entity_key IN (SELECT 'carts:' || k.key FROM carts k WHERE k.customer_id = c.key)))",
-            (cutoff,))
+            (cutoff, int(include_synced)))
         for feed in CUSTOMER_CHILD_FEEDS:
             table = TABLES[feed].table
             conn.execute(f"DELETE FROM {table} WHERE customer_id IN (SELECT key FROM temp.purge_keys)")

@@ -125,7 +125,8 @@ CREATE TABLE customers (rid INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE,
     phone_forms TEXT NOT NULL DEFAULT '[]', loyalty_card TEXT, tier TEXT NOT NULL,
     home_store_id TEXT, last_visit_at TEXT,
     version INTEGER NOT NULL, body TEXT NOT NULL,
-    last_used_at TEXT NOT NULL);
+    last_used_at TEXT NOT NULL,
+    synced INTEGER NOT NULL DEFAULT 0);  -- 1: in this store's feed (kept); 0: only from lookups
 CREATE INDEX customers_card ON customers(loyalty_card);
 -- Numbers are searched by B-tree range (form >= '0612' AND form < '0612:'): fast for any prefix
 -- length, where an FTS prefix query would merge one term per distinct phone number.

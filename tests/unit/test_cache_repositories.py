@@ -177,7 +177,14 @@ def test_retention_purges_unused_customers_but_not_those_with_commands(conn: dat
                  (old.strftime("%Y-%m-%dT%H:%M:%S.%fZ"),))
     queue(conn, "customers:C2")
     repositories.touch_customer(conn, "C3", now)
+    repositories.upsert_lookup(conn, Feed.CUSTOMERS, customer("C0", 2, last_name="Name0"))  # looked up again
+    assert conn.execute("SELECT synced FROM customers WHERE key = 'C0'").fetchone()[0] == 1
+    assert retention.purge_customers(conn, days=90, now=now) == 0  # the store's own clientele stays
+    repositories.upsert_lookup(conn, Feed.CUSTOMERS, customer("C9", last_name="Other"))  # another store's
+    conn.execute("UPDATE customers SET last_used_at = ? WHERE key = 'C9'", (old.strftime("%Y-%m-%dT%H:%M:%S.%fZ"),))
     assert retention.purge_customers(conn, days=90, now=now) == 1
+    assert repositories.get_customer(conn, "C9") is None
+    assert retention.purge_customers(conn, days=90, now=now, include_synced=True) == 1
     assert repositories.get_customer(conn, "C1") is None and repositories.customer_purchases(conn, "C1") == []
     assert {h.summary.id for h in search.search_customers(conn, "name")} == {"C0", "C2", "C3"}
     assert conn.execute("INSERT INTO customers_fts(customers_fts) VALUES ('integrity-check')") is not None
