@@ -8,7 +8,8 @@ from datetime import datetime
 
 from fastapi import APIRouter, Response
 
-from clienteling.models import Associate, ErrorCode, LoginRequest, PinUnlockRequest, RefreshRequest, Session
+from clienteling.models import (Associate, ErrorCode, LoginRequest, ManagerPinRequest, ManagerPinResult,
+                                PinUnlockRequest, RefreshRequest, Session)
 
 from . import db, records
 from .context import AnyCaller, Config, Conn, Settings
@@ -101,6 +102,23 @@ def unlock(body: PinUnlockRequest, conn: Conn, config: Config) -> Session:
                        reason="session_revoked")
     raise ApiError(401, ErrorCode.UNAUTHENTICATED, f"wrong PIN ({MAX_PIN_FAILURES - failures} attempts left)",
                    reason="wrong_pin")
+
+
+@router.post("/auth/verify-manager-pin", response_model=ManagerPinResult, responses=responses(401, 423))
+def verify_manager_pin(body: ManagerPinRequest, caller: AnyCaller, conn: Conn) -> ManagerPinResult:
+    """Kiosk exit: is this the PIN of a manager of the caller's store? Wrong PINs count on the session."""
+    with db.write(conn):
+        failures = conn.execute("SELECT pin_failures FROM sessions WHERE id = ?", (caller.session_id,)).fetchone()[0]
+        if failures >= MAX_PIN_FAILURES:
+            raise ApiError(423, ErrorCode.LOCKED, "too many wrong PINs on this device: sign in again",
+                           reason="too_many_pin_attempts")
+        hashes = conn.execute(
+            "SELECT c.pin_hash FROM credentials c JOIN associates a ON a.id = c.associate_id"
+            " WHERE a.store_id = ? AND a.role = 'manager'", (caller.store.id,)).fetchall()
+        valid = any(verify_secret(body.pin, h[0]) for h in hashes)
+        conn.execute("UPDATE sessions SET pin_failures = ? WHERE id = ?",
+                     (0 if valid else failures + 1, caller.session_id))
+    return ManagerPinResult(valid=valid)
 
 
 @router.post("/auth/logout", status_code=204, response_class=Response, responses=responses(401))

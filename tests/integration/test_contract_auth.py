@@ -6,6 +6,7 @@ import pytest
 pytestmark = pytest.mark.anyio
 
 PASSWORD = "correct horse battery"
+PIN = "2468"
 
 
 async def test_health_needs_no_token(client):
@@ -99,7 +100,21 @@ async def test_tokens_are_stored_hashed_only(client, login_as, sqlite):
                for row in sqlite.execute("SELECT password_hash, pin_hash FROM credentials"))
 
 
-async def test_locations(client, marie):
-    r = await client.get("/v1/locations", headers=marie)
+async def test_locations_are_public_for_the_sign_in_store_list(client):
+    r = await client.get("/v1/locations")
     assert r.status_code == 200
     assert {loc["id"] for loc in r.json()} >= {"S-PAR-OPERA", "W-ORLEANS"}
+
+
+async def test_verify_manager_pin_for_kiosk_exit(client, marie):
+    ok = await client.post("/v1/auth/verify-manager-pin", json={"pin": PIN}, headers=marie)
+    assert ok.status_code == 200 and ok.json() == {"valid": True}
+    for _ in range(5):
+        wrong = await client.post("/v1/auth/verify-manager-pin", json={"pin": "0000"}, headers=marie)
+        assert wrong.json() == {"valid": False}
+    locked = await client.post("/v1/auth/verify-manager-pin", json={"pin": PIN}, headers=marie)
+    assert locked.status_code == 423 and locked.json()["reason"] == "too_many_pin_attempts"
+    bad = await client.post("/v1/auth/verify-manager-pin", json={"pin": "12"}, headers=marie)
+    assert bad.status_code == 422
+    anonymous = await client.post("/v1/auth/verify-manager-pin", json={"pin": PIN})
+    assert anonymous.status_code == 401
