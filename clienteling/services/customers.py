@@ -361,3 +361,8 @@ async def store_names(services: AppServices) -> dict[str, str]:
 
 async def a_customer_with_active_cart(services: AppServices) -> str | None:
     return await services.store.read(insights.a_customer_with_active_cart)
+
+
+def search_in_cache(conn: Any, text: str, limit: int = PAGE_SIZE, offset: int = 0) -> list[CustomerHit]:
+    """The cache search itself, on a connection (the benchmark and the reader thread call it)."""
+    return search.search_customers(conn, text, limit, offset)

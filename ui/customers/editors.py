@@ -4,7 +4,7 @@ Each only collects what the associate typed and emits it; the area turns it into
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout,
     QWidget,
@@ -17,7 +17,7 @@ SIZE_FAMILIES = ("tops", "bottoms", "shoes")
 
 def _buttons(dialog: QDialog, ok_text: str) -> tuple[QHBoxLayout, QPushButton, QPushButton]:
     row = QHBoxLayout()
-    cancel = QPushButton(dialog.tr("Cancel"))
+    cancel = QPushButton(QCoreApplication.translate("CustomerEditors", "Cancel"))
     ok = QPushButton(ok_text)
     ok.setProperty("role", "primary")
     ok.setDefault(True)

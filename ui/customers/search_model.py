@@ -22,8 +22,7 @@ from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from clienteling.models import CustomerSummary, Tier
-from clienteling.services.customers import PAGE_SIZE, NetworkHit
-from offline_cache.search import CustomerHit
+from clienteling.services.customers import PAGE_SIZE, CustomerHit, NetworkHit, search_in_cache
 
 CONTEXT = "CustomerSearch"
 
@@ -236,9 +235,9 @@ class CustomerSearchModel(QAbstractListModel):
             parts.append(self._store_names.get(row.home_store_id, row.home_store_id))
         if row.last_visit_at is not None:
             when = format_day(row.last_visit_at, self._timezone)
-            parts.append(QCoreApplication.translate(CONTEXT, "last visit %1").replace("%1", when))
+            parts.append(QCoreApplication.translate("CustomerSearch", "last visit %1").replace("%1", when))
         if row.network:
-            parts.append(QCoreApplication.translate(CONTEXT, "from the network"))
+            parts.append(QCoreApplication.translate("CustomerSearch", "from the network"))
         return " · ".join(parts)
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
@@ -291,16 +290,14 @@ def bench_keystroke_latency(conn_or_services: Any, queries: Sequence[str], *, vi
     them. Pass a cache connection, or AppServices (its reader thread is used). Needs a
     QCoreApplication (the lead's bench suite creates one).
     """
-    from offline_cache import search
-
     if hasattr(conn_or_services, "store"):
         reader = conn_or_services.store.reader
 
         def fetch(text: str) -> list[CustomerHit]:
-            return reader.run_sync(search.search_customers, text, PAGE_SIZE, 0)
+            return reader.run_sync(search_in_cache, text, PAGE_SIZE, 0)
     else:
         def fetch(text: str) -> list[CustomerHit]:
-            return search.search_customers(conn_or_services, text, PAGE_SIZE, 0)
+            return search_in_cache(conn_or_services, text, PAGE_SIZE, 0)
 
     model = CustomerSearchModel()
     samples: list[float] = []
