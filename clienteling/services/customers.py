@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import time
 import uuid
+import weakref
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -236,7 +237,9 @@ def _profile_extras(conn: Any, profile: CustomerProfile, store_id: str, co: reco
                 cart_pending=any(c.entity_key == cart_key for c in waiting))
 
 
-_CO_INDEX: dict[int, tuple[float, recommendations.CoPurchases, dict[str, str]]] = {}
+_CO_INDEX: weakref.WeakKeyDictionary[Any, tuple[float, recommendations.CoPurchases, dict[str, str]]] = (
+    weakref.WeakKeyDictionary())
+"""Per open cache (LocalStore): the co-purchase index and the SKU → style map it was built with."""
 
 
 def build_co_purchase_index(conn: Any, window: int = CO_PURCHASE_WINDOW) -> tuple[dict[str, Any], dict[str, str]]:
@@ -250,7 +253,7 @@ def build_co_purchase_index(conn: Any, window: int = CO_PURCHASE_WINDOW) -> tupl
 
 async def _co_purchase_index(services: AppServices) -> tuple[recommendations.CoPurchases, dict[str, str]]:
     """Built once and reused for a few minutes: purchases change slowly, profiles open often."""
-    key = id(services.store)
+    key = services.store
     cached = _CO_INDEX.get(key)
     if cached is None or time.monotonic() - cached[0] > CO_PURCHASE_TTL_S:
         index, style_of = await services.store.read(build_co_purchase_index)
