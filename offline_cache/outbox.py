@@ -264,10 +264,3 @@ def unsettled(conn: Connection) -> list[Command]:
 def counts(conn: Connection) -> dict[str, int]:
     found = dict(conn.execute("SELECT state, count(*) FROM outbox GROUP BY state").fetchall())
     return {state: found.get(state, 0) for state in ("pending", "sent", "done", "conflict", "failed")}
-
-
-def retry_now(conn: Connection, now: datetime | None = None) -> int:
-    """The backend is reachable again: commands waiting out a backoff become due at once."""
-    with transaction(conn):
-        return conn.execute("UPDATE outbox SET next_attempt_at = ? WHERE state = 'pending' AND next_attempt_at > ?",
-                            (iso(now or utcnow()), iso(now or utcnow()))).rowcount
