@@ -34,6 +34,8 @@ def counter_order(backend, *, code: str = CODE, lines: int = 3, requires_proof: 
             order.lines = [PickupLine(line_id=str(n + 1), sku=sku, name=f"{template.name} {n + 1}", quantity=1,
                                       unit_price=template.unit_price, status=PickupLineStatus.WAITING)
                            for n, sku in enumerate(skus)]
+            order.total = template.unit_price.model_copy(
+                update={"amount_minor": template.unit_price.amount_minor * len(skus)})
             for sku in skus:
                 records.adjust_stock(conn, sku, backend.store_id, datetime.now(timezone.utc), reserved=1)
             salt = f"salt-{order.id}"

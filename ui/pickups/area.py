@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QTimer, Signal, Slot
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from clienteling import errors
+from resources import read_style
 from clienteling.models import PickupOrder, PickupStatus
 from clienteling.models.pickup import LineDecision, VerificationMethod
 from clienteling.services.pickups import CONFLICT_CONTEXT, HandoverSession, PickupDesk
@@ -42,6 +43,7 @@ class PickupsArea(QStackedWidget):
     def __init__(self, desk: PickupDesk, tasks: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("PickupsArea")
+        self.setStyleSheet(read_style("pickups"))
         self.desk = desk
         self.tasks = tasks
         self.search_text = ""

@@ -44,6 +44,7 @@ class LineRow(QFrame):
             b.setCheckable(True)
             b.setMinimumHeight(MIN_TOUCH_TARGET)
             self.group.addButton(b)
+        self.refuse_button.setProperty("refuse", True)
         self.hand_button.setChecked(True)
         self.reason_combo = QComboBox()
         self.reason_combo.setMinimumHeight(MIN_TOUCH_TARGET)

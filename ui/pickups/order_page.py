@@ -66,7 +66,7 @@ class OrderPage(QScrollArea):
         self.dates_label = _label("hint")
         for w in (self.title_label, self.customer_label, self.state_label, self.dates_label):
             layout.addWidget(w)
-        self.sync_label = _label("hint")
+        self.sync_label = _label("subtitle")
         self.sync_label.setObjectName("PickupSyncState")
         self.problem_label = _label("error")
         self.overdue_label = _label("error")
@@ -294,7 +294,9 @@ class OrderPage(QScrollArea):
         is_open = order.status in (PickupStatus.READY, PickupStatus.PARTLY_COLLECTED)
         blocked = view.pending_since is not None or view.conflict is not None
         self.hand_over_button.setEnabled(is_open and not blocked)
-        self.hand_over_button.setVisible(order.status != PickupStatus.CANCELLED)
+        self.hand_over_button.setVisible(order.status not in (PickupStatus.COLLECTED, PickupStatus.CANCELLED)
+                                         or view.pending_since is not None)
+        self.resend_button.setVisible(is_open or order.status == PickupStatus.PREPARING)
         self.resend_button.setEnabled(is_open and self._online and not self._resend_busy)
         self.offline_label.setText(self.tr("Resending the ready notice needs the store to be online."))
         self.offline_label.setVisible(is_open and not self._online)

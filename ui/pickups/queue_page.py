@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QPainter, QPen, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListView, QPushButton, QStyle, QStyledItemDelegate,
     QStyleOptionViewItem, QVBoxLayout, QWidget,
@@ -173,7 +173,9 @@ class QueuePage(QWidget):
             button.clicked.connect(lambda _=False, v=view: self.set_view(v))
             self.view_group.addButton(button)
             self.view_buttons[view] = button
-            grid.addWidget(button, n // 4, n % 4)
+        self.view_grid = grid
+        self._columns = 0
+        self._reflow(4)
         self.view_buttons["open"].setChecked(True)
         layout.addLayout(grid)
 
@@ -182,6 +184,7 @@ class QueuePage(QWidget):
         self.list_view.setModel(model)
         self.list_view.setItemDelegate(delegate)
         self.list_view.setUniformItemSizes(True)
+        self.list_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list_view.setSelectionMode(QListView.SelectionMode.SingleSelection)
         self.list_view.clicked.connect(self._on_clicked)
         self.list_view.activated.connect(self._on_clicked)
@@ -211,6 +214,25 @@ class QueuePage(QWidget):
         model.loaded.connect(self._on_loaded)
         model.modelReset.connect(self._on_loaded)
         self.retranslate()
+
+    def _reflow(self, columns: int) -> None:
+        """Four view buttons a row when they fit, fewer in portrait or in longer languages."""
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for button in self.view_buttons.values():
+            self.view_grid.removeWidget(button)
+        for n, button in enumerate(self.view_buttons.values()):
+            self.view_grid.addWidget(button, n // columns, n % columns)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        needed = max(b.sizeHint().width() for b in self.view_buttons.values()) + 8
+        available = self.width() - 48
+        self._reflow(max(2, min(4, available // max(1, needed))))
 
     # --- state ------------------------------------------------------------------------------
 
@@ -270,6 +292,7 @@ class QueuePage(QWidget):
             count = self._counts.get(view)
             button.setText(titles[view] if count is None else f"{titles[view]} ({count})")
         self.new_orders_button.setText(self.tr("%n new order(s) ready — show", "", self._new_count))
+        self._fit_columns()
         self.retry_button.setText(self.tr("Try again"))
         self.empty_label.setText(self.tr("Loading…") if self.loading else self.tr("No orders here."))
 
