@@ -5,26 +5,33 @@ import keyring
 import keyring.backend
 import keyring.errors
 
+from offline_cache import keys
+
 from .client import TokenStore
 
 SERVICE = "clienteling"
 
 
 class KeyringTokenStore(TokenStore):
-    """The refresh token of one profile, in the OS keyring."""
+    """The refresh token of one profile, in the same keyring as the cache key.
+
+    offline_cache.keys.backend() picks it (the OS keyring, or the explicit backend named by
+    CLIENTELING_KEYRING_BACKEND) and refuses plain-text backends: tokens and the key are
+    protected alike.
+    """
 
     def __init__(self, profile: str) -> None:
         self._user = f"refresh-token:{profile}"
 
     def load(self) -> str | None:
-        return keyring.get_password(SERVICE, self._user)
+        return keys.backend().get_password(SERVICE, self._user)
 
     def save(self, refresh_token: str) -> None:
-        keyring.set_password(SERVICE, self._user, refresh_token)
+        keys.backend().set_password(SERVICE, self._user, refresh_token)
 
     def clear(self) -> None:
         try:
-            keyring.delete_password(SERVICE, self._user)
+            keys.backend().delete_password(SERVICE, self._user)
         except keyring.errors.PasswordDeleteError:
             pass
 

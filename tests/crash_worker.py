@@ -28,9 +28,9 @@ class TestOnlyFileKeyring(KeyringBackend):
 
     priority = 1  # type: ignore[assignment]
 
-    def __init__(self, path: str) -> None:
+    def __init__(self, path: str | None = None) -> None:
         super().__init__()
-        self.path = Path(path)
+        self.path = Path(path or os.environ["CLIENTELING_TEST_KEYRING_FILE"])
 
     def _load(self) -> dict[str, str]:
         return json.loads(self.path.read_text()) if self.path.exists() else {}

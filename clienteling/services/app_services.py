@@ -13,9 +13,7 @@ import secrets
 from collections.abc import Callable, Sequence
 from typing import Any
 
-import keyring
-
-from offline_cache import outbox, repositories
+from offline_cache import keys, outbox, repositories
 
 from .. import errors
 from ..client import BackendClient, TokenStore
@@ -51,7 +49,7 @@ class AppServices:
                                     read_retries=settings.read_retries, verify=verify,
                                     transport=transport)  # type: ignore[arg-type]
         self.engine = SyncEngine(self.client, self.store, self.status_hub, page_size=settings.sync_page_size,
-                                 poll_interval_s=settings.poll_interval_s)
+                                 poll_interval_s=settings.poll_interval_s, device_id=self.device_id)
         self.events = EventListener(self.client, wake=self.engine.wake)
         """Server-sent events: wakes the engine on stock/pickup changes; screens may subscribe."""
         self.session: Session | None = None
@@ -141,11 +139,11 @@ class AppServices:
 
     def _cache_manager_pin(self, pin: str) -> None:
         salt = secrets.token_bytes(16)
-        keyring.set_password(SERVICE, f"manager-pin:{self.settings.profile}",
+        keys.backend().set_password(SERVICE, f"manager-pin:{self.settings.profile}",
                              f"{salt.hex()}:{_pin_verifier(pin, salt)}")
 
     def _check_cached_manager_pin(self, pin: str) -> bool:
-        stored = keyring.get_password(SERVICE, f"manager-pin:{self.settings.profile}")
+        stored = keys.backend().get_password(SERVICE, f"manager-pin:{self.settings.profile}")
         if not stored:
             return False
         salt_hex, _, digest = stored.partition(":")

@@ -16,7 +16,7 @@ from offline_cache import outbox
 
 from .. import errors
 from ..client import BackendClient
-from ..models import Feed, utcnow
+from ..models import DeviceHeartbeat, Feed, ReportedConflict, utcnow
 from ..services.status import StatusHub
 from ..storage import LocalStore
 from .pull import FEED_ORDER, FeedProgress, PullReport, pull_all
@@ -24,18 +24,41 @@ from .push import PushReport, Replayer
 
 log = logging.getLogger(__name__)
 
+HEARTBEAT_CONFLICTS = 50
+"""At most this many conflicts are listed in a heartbeat (the oldest first); the count is the outbox's."""
+
+
+def heartbeat_report(conn: object, device_id: str, last_sync_at: datetime | None) -> DeviceHeartbeat:
+    """This device's outbox as the backend's dashboard shows it (runs in the cache's reader thread)."""
+    counts = outbox.counts(conn)  # type: ignore[arg-type]
+    listed = [ReportedConflict(kind=c.kind, entity_key=c.entity_key[:140], reason=conflict_reason_code(c),
+                               created_at=c.created_at)
+              for c in outbox.conflicts(conn)[:HEARTBEAT_CONFLICTS]]  # type: ignore[arg-type]
+    return DeviceHeartbeat(device_id=device_id, queued_commands=counts["pending"] + counts["sent"],
+                           conflicts=listed, last_sync_at=last_sync_at)
+
+
+def conflict_reason_code(command: outbox.Command) -> str:
+    """The backend's reason for refusing a command (its `reason`, else its `code`, else the status)."""
+    body = command.response_body if isinstance(command.response_body, dict) else {}
+    reason = body.get("reason") or body.get("code") or f"http_{command.response_status or 0}"
+    return str(reason)[:200]
+
 
 class SyncEngine:
     """One per signed-in app instance. `wake()` asks for an early round (a new command, a push event)."""
 
     def __init__(self, client: BackendClient, store: LocalStore, hub: StatusHub, *, page_size: int = 2000,
-                 poll_interval_s: float = 30.0, clock: Callable[[], datetime] = utcnow) -> None:
+                 poll_interval_s: float = 30.0, clock: Callable[[], datetime] = utcnow,
+                 device_id: str | None = None) -> None:
         self.client = client
         self.store = store
         self.hub = hub
         self.page_size = page_size
         self.poll_interval_s = poll_interval_s
         self.clock = clock
+        self.device_id = device_id
+        """Set: after each round the engine reports its outbox to the backend (the store's dashboard)."""
         self.replayer = Replayer(client, store, clock=clock)
         self._wake = asyncio.Event()
         self._round = asyncio.Lock()
@@ -79,6 +102,7 @@ class SyncEngine:
                     pushed = await self.replayer.push_once()
                     if pushed.last_success_at is not None:
                         self.hub.update(last_push_at=pushed.last_success_at)
+                await self._heartbeat()
             except errors.Unreachable:
                 self._mark_offline()
                 raise
@@ -86,6 +110,27 @@ class SyncEngine:
                 self.hub.update(syncing=False, progress=None)
                 await self.refresh_counts()
             return pulled, pushed
+
+    async def pull(self, *, feeds: tuple[Feed, ...] = FEED_ORDER,
+                   progress: Callable[[FeedProgress], None] | None = None) -> PullReport:
+        """One pull of the feeds, outside the background loop (headless sync, first sync)."""
+        async with self._round:
+            report = await pull_all(self.client, self.store, page_size=self.page_size, feeds=feeds,
+                                    progress=progress)
+            self.hub.update(last_pull_at=self.clock())
+            return report
+
+    async def _heartbeat(self) -> None:
+        """Report queued commands and unresolved conflicts; a failed report waits for the next round."""
+        if self.device_id is None:
+            return
+        try:
+            report = await self.store.read(heartbeat_report, self.device_id, self.hub.current.last_sync_at)
+            await self.client.heartbeat(report)
+        except errors.BackendError as exc:
+            log.info("heartbeat not delivered: %s", exc.message)
+        except Exception:  # a report must never break the sync round it follows
+            log.exception("heartbeat failed")
 
     def _mark_online(self) -> None:
         self._offline_delay = 2.0
