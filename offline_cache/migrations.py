@@ -9,8 +9,16 @@ from .errors import SchemaTooNew
 
 log = logging.getLogger(__name__)
 
+MIGRATION_2 = """
+-- The endless-aisle basket being built on this device (one per key; "current" today): a
+-- draft, not a command — it survives a restart and is deleted in the transaction that
+-- queues the order it became.
+CREATE TABLE baskets (key TEXT PRIMARY KEY, updated_at TEXT NOT NULL, body TEXT NOT NULL);
+"""
+
 MIGRATIONS: tuple[str, ...] = (
     schema.MIGRATION_1,
+    MIGRATION_2,
 )
 """MIGRATIONS[n - 1] brings a cache from user_version n - 1 to n. Append only; never edit one."""
 

@@ -14,6 +14,7 @@ from fastapi.responses import Response
 from clienteling.models import (
     CartStatus,
     EndlessAisleOrder,
+    OnlineCart,
     Feed,
     Fulfilment,
     LocationKind,
@@ -25,7 +26,7 @@ from clienteling.models import (
     UnavailableLine,
 )
 
-from . import db, idempotency, records, sourcing
+from . import dashboard, db, idempotency, records, sourcing
 from .context import AnyCaller, Caller, Config, Conn
 from .errors import conflict, invalid, not_found, responses
 from .idempotency import IdempotencyKey
@@ -46,6 +47,7 @@ def _place(conn: sqlite3.Connection, body: PlaceOrderRequest, caller: Caller, no
         pickup_store = records.location(conn, body.pickup_store_id or "")
         if pickup_store is None or pickup_store.kind != LocationKind.STORE:
             raise invalid("unknown_pickup_store", "the pickup store is not a store of the chain")
+    cart_prices = _cart_prices(records.cart(conn, body.from_cart_id)) if body.from_cart_id else {}
     lines: list[OrderLine] = []
     wanted: dict[tuple[str, str], int] = defaultdict(int)
     for line in body.lines:
@@ -59,7 +61,8 @@ def _place(conn: sqlite3.Connection, body: PlaceOrderRequest, caller: Caller, no
         if line.method not in sourcing.methods_for(source) or source.id == here.id:
             raise invalid("method_not_possible", f"{line.method.value} is not possible from {source.name}")
         wanted[(line.sku, source.id)] += line.quantity
-        lines.append(OrderLine(sku=line.sku, name=product.name, quantity=line.quantity, unit_price=variant.price,
+        lines.append(OrderLine(sku=line.sku, name=product.name, quantity=line.quantity,
+                               unit_price=cart_prices.get(line.sku, variant.price),
                                method=line.method, source_location_id=source.id,
                                promise_date=sourcing.promise_date(line.method, source, here, now)))
     unavailable: list[UnavailableLine] = []
@@ -95,7 +98,17 @@ def _place(conn: sqlite3.Connection, body: PlaceOrderRequest, caller: Caller, no
         status=OrderStatus.PLACED if body.payment.mode == PaymentMode.IN_STORE else OrderStatus.AWAITING_PAYMENT,
         total=Money(amount_minor=sum(x.unit_price.amount_minor * x.quantity for x in lines) + shipping),
         shipping=Money(amount_minor=shipping), created_at=now, updated_at=now)
+    dashboard.record_stockouts(conn, order)
     return records.save_order(conn, order)
+
+
+def _cart_prices(cart: OnlineCart | None) -> dict[str, Money]:
+    """An order taken over from an online cart keeps the web shop's price per unit (after its promotion)."""
+    prices: dict[str, Money] = {}
+    for line in cart.lines if cart is not None else ():
+        unit, rest = divmod(line.line_total.amount_minor, line.quantity)
+        prices[line.sku] = line.unit_price if rest else Money(amount_minor=unit, currency=line.line_total.currency)
+    return prices
 
 
 def _follow_customer(conn: sqlite3.Connection, customer_id: str, store_id: str, skus: set[str]) -> None:

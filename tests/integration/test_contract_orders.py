@@ -101,6 +101,20 @@ async def test_order_with_vanished_stock_is_409_with_alternatives(client, marie,
                           ).fetchone()[0] == 0
 
 
+async def test_order_from_an_online_cart_keeps_the_web_shops_prices_and_orders_the_cart(client, marie):
+    """Taken over from the cart: the promotion's unit price (11610 for 12900 -10%), the cart marked ordered."""
+    body = order_body(client_order_id="dev-order-cart", from_cart_id="CART-HELENE", lines=[
+        {"sku": "SNEAK-BLANC-40", "quantity": 1, "method": "ship_from_warehouse", "source_location_id": "W-ORLEANS"},
+        {"sku": "VESTE-NOIR-S", "quantity": 1, "method": "ship_from_warehouse", "source_location_id": "W-ORLEANS"}])
+    r = await client.post("/v1/orders", headers=marie | {"Idempotency-Key": "k-order-cart"}, json=body)
+    assert r.status_code == 201, r.text
+    prices = {line["sku"]: line["unit_price"]["amount_minor"] for line in r.json()["lines"]}
+    assert prices == {"SNEAK-BLANC-40": 11610, "VESTE-NOIR-S": 18900}  # not in the cart: the catalogue price
+    assert r.json()["total"]["amount_minor"] == 11610 + 18900 + 490
+    cart = await client.get("/v1/customers/C-HELENE/cart", headers=marie)
+    assert cart.status_code == 404  # no active cart any more: it was ordered
+
+
 async def test_order_validation(client, marie):
     r = await client.post("/v1/orders", headers=marie | {"Idempotency-Key": "k-o-v"},
                           json=order_body(delivery_address=None))
