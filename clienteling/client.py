@@ -18,7 +18,7 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 from . import errors
 from .models import (
     API_PREFIX, IDEMPOTENCY_HEADER, Associate, CartLineChange, CartTakeoverRequest, Customer, CustomerNote,
-    CustomerProfile, CustomerSummary, EndlessAisleOrder, ErrorBody, Feed, FeedPage, Health, HandoverRecord,
+    CustomerProfile, CustomerSummary, Dashboard, DeviceHeartbeat, EndlessAisleOrder, ErrorBody, Feed, FeedPage, Health, HandoverRecord,
     HandoverRequest, Location, LoginRequest, ManagerPinRequest, ManagerPinResult, NetworkStock, NewCustomerRequest, NewNoteRequest, OnlineCart,
     PickupOrder, PinUnlockRequest, PlaceOrderRequest, PreferencesUpdate, Product, Purchase, Quote, QuoteRequest,
     RefreshRequest, Session, StockLevel, VerifyCodeRequest, VerifyCodeResult, WishlistItem,
@@ -334,8 +334,21 @@ class BackendClient:
     async def order(self, order_id: str) -> EndlessAisleOrder:
         return await self._get(f"/orders/{order_id}", EndlessAisleOrder)
 
-    async def dashboard(self) -> dict[str, Any]:
-        return await self._get("/dashboard", dict[str, Any])
+    async def dashboard(self) -> Dashboard:
+        """The store's aggregates (managers only: 403 Forbidden otherwise)."""
+        return await self._get("/dashboard", Dashboard)
+
+    async def dashboard_raw(self) -> dict[str, Any]:
+        """The same, checked against the contract and handed over as JSON (the device caches it as is)."""
+        response = await self._request("GET", "/dashboard", retries=self.read_retries)
+        self._parse(response, Dashboard)
+        return response.json()  # type: ignore[no-any-return]
+
+    async def heartbeat(self, report: DeviceHeartbeat) -> None:
+        """Tell the backend this device's outbox and conflict inbox (after each sync round)."""
+        response = await self._request("POST", "/devices/heartbeat", json=report.model_dump(mode="json"))
+        if response.status_code >= 400:
+            raise error_from_response(response)
 
     # --- writes (each carries its idempotency key) -----------------------------------------
 

@@ -6,3 +6,4 @@ from .location import *  # noqa: F403
 from .order import *  # noqa: F403
 from .pickup import *  # noqa: F403
 from .product import *  # noqa: F403
+from .dashboard import *  # noqa: F403

@@ -7,14 +7,15 @@ from datetime import datetime, timedelta
 
 from fastapi import FastAPI
 
-from . import (auth, carts, customers, dashboard, db, directory, errors, events, feeds, orders, pickups, products,
-               sourcing, stock)
+from . import (auth, carts, customers, dashboard, db, devices, directory, errors, events, feeds, orders, pickups,
+               products, sourcing, stock)
 from .context import Settings
 
 logger = logging.getLogger(__name__)
 
 ROUTERS = (directory.router, auth.router, feeds.router, customers.router, carts.router, products.router,
-           stock.router, pickups.router, sourcing.router, orders.router, dashboard.router, events.router)
+           stock.router, pickups.router, sourcing.router, orders.router, dashboard.router, devices.router,
+           events.router)
 
 
 def create_app(db_path: str, *, now: Callable[[], datetime] | None = None,

@@ -131,6 +131,18 @@ CREATE TABLE IF NOT EXISTS handovers (
     id TEXT PRIMARY KEY, pickup_id TEXT NOT NULL, handed_over_at TEXT NOT NULL, body TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS handovers_pickup ON handovers (pickup_id, handed_over_at);
 
+-- endless-aisle order lines the selling store had no stock of when the order was placed (dashboard)
+CREATE TABLE IF NOT EXISTS stockouts (
+    order_id TEXT NOT NULL, sku TEXT NOT NULL, store_id TEXT NOT NULL, quantity INTEGER NOT NULL,
+    revenue_minor INTEGER NOT NULL, name TEXT NOT NULL, created_at TEXT NOT NULL, PRIMARY KEY (order_id, sku));
+CREATE INDEX IF NOT EXISTS stockouts_store_created ON stockouts (store_id, created_at);
+
+-- the last heartbeat of each device: its outbox and conflict inbox as it reported them
+CREATE TABLE IF NOT EXISTS devices (
+    device_id TEXT PRIMARY KEY, store_id TEXT NOT NULL, associate_id TEXT NOT NULL, queued_commands INTEGER NOT NULL,
+    conflicts TEXT NOT NULL, last_sync_at TEXT, reported_at TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS devices_store ON devices (store_id);
+
 CREATE TABLE IF NOT EXISTS notices (
     id INTEGER PRIMARY KEY, pickup_id TEXT NOT NULL, channel TEXT NOT NULL, associate_id TEXT NOT NULL,
     sent_at TEXT NOT NULL);

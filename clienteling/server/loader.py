@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from . import db
+from . import dashboard, db
 from .security import PIN_SCRYPT_N, hash_secret
 
 logger = logging.getLogger(__name__)
@@ -137,6 +137,8 @@ class _Loader:
             [(d["id"], d["store_id"], d["associate_id"], d.get("customer_id"), d["client_order_id"], d["status"],
               d["created_at"], v, body) for v, d, body in self._stamp(rows)])
         self._link((d["store_id"], d.get("customer_id")) for d in rows)
+        for d in rows:  # the loaded stock is the best evidence of what the store had
+            dashboard.record_stockouts(self.conn, d)
 
     def credentials(self, rows: Rows) -> None:
         # hashlib.scrypt holds the GIL, so this is serial: ~80 ms per associate.
