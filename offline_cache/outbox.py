@@ -264,3 +264,9 @@ def unsettled(conn: Connection) -> list[Command]:
 def counts(conn: Connection) -> dict[str, int]:
     found = dict(conn.execute("SELECT state, count(*) FROM outbox GROUP BY state").fetchall())
     return {state: found.get(state, 0) for state in ("pending", "sent", "done", "conflict", "failed")}
+
+
+def next_due(conn: Connection) -> datetime | None:
+    """When the earliest pending command may be sent (its backoff over), None when nothing waits."""
+    row = conn.execute("SELECT min(next_attempt_at) FROM outbox WHERE state = 'pending'").fetchone()
+    return parse(row[0]) if row and row[0] else None

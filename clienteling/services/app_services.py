@@ -156,6 +156,33 @@ class AppServices:
             log.warning("logout not confirmed by the backend: %s", exc.message)
         self.session = None
 
+    async def sign_out_device(self, *, manager_confirmed: bool = False) -> None:
+        """Take this device out of the store: push what waits, then wipe the cache, its key and the tokens.
+
+        Never loses a command silently: when something is still unsent (backend unreachable, or
+        conflicts unresolved) this raises PendingCommands listing them, unless a manager
+        confirmed that they may be dropped.
+        """
+        from offline_cache.errors import PendingCommands
+        from offline_cache.wipe import wipe
+
+        try:
+            await self.store.write(outbox.retry_now)  # asked for now: no backoff to wait out
+            await self.engine.replayer.push_once()
+        except errors.BackendError as exc:
+            log.warning("push before device sign-out failed: %s", exc.message)
+        waiting = await self.store.read(outbox.unsettled)
+        if waiting and not manager_confirmed:
+            raise PendingCommands(f"{len(waiting)} commands have not reached the backend", waiting)
+        await self.sign_out()
+        if self._sync_task is not None:
+            self._sync_task.cancel()
+            await asyncio.gather(self._sync_task, return_exceptions=True)
+            self._sync_task = None
+        self.store.close()
+        wipe(self.settings.cache_path, self.settings.profile, force=True)
+        log.warning("device signed out of its store%s", " with unsent commands dropped" if waiting else "")
+
     def _adopt(self, session: Session) -> None:
         self.session = session
         self.start_sync()

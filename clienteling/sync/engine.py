@@ -159,8 +159,13 @@ class SyncEngine:
                 log.error("sync round failed: %s", exc.message)
             except Exception:
                 log.exception("sync round failed")
+            delay *= 0.8 + 0.4 * random.random()
+            if self.hub.current.online:
+                due = await self.store.read(outbox.next_due)
+                if due is not None:  # a command's backoff ends before the next poll: wake for it
+                    delay = max(0.05, min(delay, (due - self.clock()).total_seconds()))
             try:
-                await asyncio.wait_for(self._wake.wait(), timeout=delay * (0.8 + 0.4 * random.random()))
+                await asyncio.wait_for(self._wake.wait(), timeout=delay)
             except TimeoutError:
                 pass
             self._wake.clear()
