@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 from collections.abc import Iterator
 
 import pytest
@@ -91,6 +92,11 @@ def qloop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
     # set for already_running=True instead, then close.
     loop._QEventLoop__is_running = False  # type: ignore[attr-defined]
     loop.close()
+    # The closed loop's timer QObject still has timers registered: free it now, in the GUI
+    # thread. Collected later from a worker thread (the cache's, the test server's), its
+    # timers cannot be unregistered and the next one to fire crashes the process.
+    del loop
+    gc.collect()
 
 
 def widget_texts(root: QWidget) -> str:

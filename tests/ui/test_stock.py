@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 from collections.abc import Coroutine, Iterator
 from typing import Any
 
@@ -39,6 +40,10 @@ class StockApp:
 
 @pytest.fixture
 def stock_app(qtbot, qapp, qloop, languages, demo_backend) -> Iterator[StockApp]:
+    # Earlier tests' closed qasync loops still hold QObject timers: free them here, in the GUI
+    # thread, rather than when a worker thread happens to trigger the garbage collector.
+    gc.collect()
+
     def run(coro: Coroutine[Any, Any, Any]) -> Any:
         task = asyncio.ensure_future(coro, loop=qloop)
         qtbot.waitUntil(task.done, timeout=20000)
