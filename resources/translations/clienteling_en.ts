@@ -2,25 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>AvailabilityPanel</name>
-    <message numerus="yes">
-        <location filename="../../ui/stock/pages.py" line="328"/>
-        <source>%n stores in all: scroll for the farther ones.</source>
-        <translation>
-            <numerusform>%n store in all: scroll for the farther ones.</numerusform>
-            <numerusform>%n stores in all: scroll for the farther ones.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/stock/pages.py" line="338"/>
-        <source>Network total: %n available</source>
-        <translation>
-            <numerusform>Network total: %n available</numerusform>
-            <numerusform>Network total: %n available</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>CustomerProfile</name>
     <message numerus="yes">
         <location filename="../../ui/customers/profile_page.py" line="39"/>
@@ -165,33 +146,6 @@
     </message>
 </context>
 <context>
-    <name>Stock</name>
-    <message numerus="yes">
-        <location filename="../../ui/stock/models.py" line="38"/>
-        <source>%n min ago</source>
-        <translation>
-            <numerusform>%n min ago</numerusform>
-            <numerusform>%n min ago</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/stock/models.py" line="40"/>
-        <source>%n h ago</source>
-        <translation>
-            <numerusform>%n h ago</numerusform>
-            <numerusform>%n h ago</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/stock/models.py" line="41"/>
-        <source>%n day(s) ago</source>
-        <translation>
-            <numerusform>%n day ago</numerusform>
-            <numerusform>%n days ago</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>SyncStatusBar</name>
     <message numerus="yes">
         <location filename="../../ui/shell/status_bar.py" line="151"/>
@@ -235,17 +189,6 @@
     </message>
 </context>
 <context>
-    <name>VariantGrid</name>
-    <message numerus="yes">
-        <location filename="../../ui/stock/pages.py" line="195"/>
-        <source>%n available in this store</source>
-        <translation>
-            <numerusform>%n available in this store</numerusform>
-            <numerusform>%n available in this store</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>VerifyPage</name>
     <message numerus="yes">
         <location filename="../../ui/pickups/verify_page.py" line="252"/>
@@ -253,6 +196,63 @@
         <translation>
             <numerusform>Wrong code. %n try left.</numerusform>
             <numerusform>Wrong code. %n tries left.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AvailabilityPanel</name>
+    <message numerus="yes">
+        <location filename="../../ui/stock/pages.py" line="328"/>
+        <source>%n stores in all: scroll for the farther ones.</source>
+        <translation>
+            <numerusform>%n store in all: scroll for the farther ones.</numerusform>
+            <numerusform>%n stores in all: scroll for the farther ones.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/stock/pages.py" line="338"/>
+        <source>Network total: %n available</source>
+        <translation>
+            <numerusform>Network total: %n available</numerusform>
+            <numerusform>Network total: %n available</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Stock</name>
+    <message numerus="yes">
+        <location filename="../../ui/stock/models.py" line="38"/>
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/stock/models.py" line="40"/>
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/stock/models.py" line="41"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VariantGrid</name>
+    <message numerus="yes">
+        <location filename="../../ui/stock/pages.py" line="195"/>
+        <source>%n available in this store</source>
+        <translation>
+            <numerusform>%n available in this store</numerusform>
+            <numerusform>%n available in this store</numerusform>
         </translation>
     </message>
 </context>

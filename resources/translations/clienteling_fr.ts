@@ -10,100 +10,6 @@
     </message>
 </context>
 <context>
-    <name>AvailabilityPanel</name>
-    <message>
-        <location filename="../../ui/stock/pages.py" line="314"/>
-        <source>available in this store</source>
-        <translation>disponible(s) dans ce magasin</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/pages.py" line="316"/>
-        <source>Out of stock in this store</source>
-        <translation>En rupture dans ce magasin</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/pages.py" line="318"/>
-        <source>On hand %1 · reserved %2 · updated %3</source>
-        <translation>En stock %1 · réservé %2 · mis à jour %3</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/pages.py" line="322"/>
-        <source>No stock figure for this store.</source>
-        <translation>Aucun chiffre de stock pour ce magasin.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/stock/pages.py" line="328"/>
-        <source>%n stores in all: scroll for the farther ones.</source>
-        <translation>
-            <numerusform>%n magasin au total : faites défiler pour les plus éloignés.</numerusform>
-            <numerusform>%n magasins au total : faites défiler pour les plus éloignés.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/pages.py" line="331"/>
-        <source>Nearby stores: no figures</source>
-        <translation>Magasins proches : aucun chiffre</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/pages.py" line="333"/>
-        <source>Nearby stores, nearest first</source>
-        <translation>Magasins proches, du plus près au plus loin</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/stock/pages.py" line="338"/>
-        <source>Network total: %n available</source>
-        <translation>
-            <numerusform>Total réseau : %n disponible</numerusform>
-            <numerusform>Total réseau : %n disponibles</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/pages.py" line="345"/>
-        <source>Checking live stock…</source>
-        <translation>Vérification du stock en direct…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/pages.py" line="350"/>
-        <source>Live figures, checked at %1.</source>
-        <translation>Chiffres en direct, vérifiés à %1.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/pages.py" line="355"/>
-        <source>Offline: no stock figures for this variant on this tablet yet.</source>
-        <translation>Hors ligne : aucun chiffre de stock pour cette variante sur cette tablette pour l&apos;instant.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/pages.py" line="357"/>
-        <source>Offline: last known figures, checked %1. They may have changed.</source>
-        <translation>Hors ligne : derniers chiffres connus, vérifiés %1. Ils ont pu changer.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/pages.py" line="361"/>
-        <source>Last known figures, checked %1.</source>
-        <translation>Derniers chiffres connus, vérifiés %1.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/pages.py" line="364"/>
-        <source>Figures checked %1.</source>
-        <translation>Chiffres vérifiés %1.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/pages.py" line="369"/>
-        <source>Refresh</source>
-        <translation>Actualiser</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/pages.py" line="370"/>
-        <source>Order from the network</source>
-        <translation>Commander dans le réseau</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/pages.py" line="371"/>
-        <source>Warehouses</source>
-        <translation>Entrepôts</translation>
-    </message>
-</context>
-<context>
     <name>CartPanel</name>
     <message>
         <location filename="../../ui/customers/cart_panel.py" line="45"/>
@@ -1072,64 +978,6 @@
     </message>
 </context>
 <context>
-    <name>ProductSearchView</name>
-    <message>
-        <location filename="../../ui/stock/pages.py" line="108"/>
-        <source>Scan a product&apos;s barcode, or type a name, brand, category, reference or barcode.</source>
-        <translation>Scannez le code-barres d&apos;un produit, ou tapez un nom, une marque, une catégorie, une référence ou un code-barres.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/pages.py" line="111"/>
-        <source>No product matches “%1”.</source>
-        <translation>Aucun produit ne correspond à « %1 ».</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/pages.py" line="126"/>
-        <source>Find a product</source>
-        <translation>Trouver un produit</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/pages.py" line="127"/>
-        <source>Name, brand, category, reference or barcode</source>
-        <translation>Nom, marque, catégorie, référence ou code-barres</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/pages.py" line="128"/>
-        <source>Try again</source>
-        <translation>Réessayer</translation>
-    </message>
-</context>
-<context>
-    <name>ProductView</name>
-    <message>
-        <location filename="../../ui/stock/pages.py" line="449"/>
-        <source>No photo on this tablet</source>
-        <translation>Pas de photo sur cette tablette</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/pages.py" line="462"/>
-        <source>%1 · size %2
-ref. %3 · EAN %4</source>
-        <translation>%1 · taille %2
-réf. %3 · EAN %4</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/pages.py" line="465"/>
-        <source>Availability: %1, size %2</source>
-        <translation>Disponibilité : %1, taille %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/pages.py" line="476"/>
-        <source>‹ Search</source>
-        <translation>‹ Recherche</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/pages.py" line="477"/>
-        <source>Available in this store, by colour and size:</source>
-        <translation>Disponible dans ce magasin, par couleur et taille :</translation>
-    </message>
-</context>
-<context>
     <name>ProfilePage</name>
     <message>
         <location filename="../../ui/customers/profile_page.py" line="95"/>
@@ -1656,108 +1504,6 @@ réf. %3 · EAN %4</translation>
     </message>
 </context>
 <context>
-    <name>Stock</name>
-    <message>
-        <location filename="../../ui/stock/models.py" line="33"/>
-        <source>never</source>
-        <translation>jamais</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/models.py" line="36"/>
-        <source>just now</source>
-        <translation>à l&apos;instant</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/stock/models.py" line="38"/>
-        <source>%n min ago</source>
-        <translation>
-            <numerusform>il y a %n min</numerusform>
-            <numerusform>il y a %n min</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/stock/models.py" line="40"/>
-        <source>%n h ago</source>
-        <translation>
-            <numerusform>il y a %n h</numerusform>
-            <numerusform>il y a %n h</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/stock/models.py" line="41"/>
-        <source>%n day(s) ago</source>
-        <translation>
-            <numerusform>il y a %n jour</numerusform>
-            <numerusform>il y a %n jours</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/models.py" line="46"/>
-        <source>%1 km</source>
-        <translation>%1 km</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/models.py" line="103"/>
-        <source>from %1</source>
-        <translation>à partir de %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/models.py" line="147"/>
-        <source>Location</source>
-        <translation>Site</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/models.py" line="147"/>
-        <source>Distance</source>
-        <translation>Distance</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/models.py" line="148"/>
-        <source>Now</source>
-        <translation>Maintenant</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/models.py" line="148"/>
-        <source>Available</source>
-        <translation>Disponible</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/models.py" line="149"/>
-        <source>On hand /
-reserved</source>
-        <translation>En stock /
-réservé</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/models.py" line="149"/>
-        <source>Updated</source>
-        <translation>Mis à jour</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/models.py" line="197"/>
-        <source>Open</source>
-        <translation>Ouvert</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/models.py" line="197"/>
-        <source>Closed</source>
-        <translation>Fermé</translation>
-    </message>
-</context>
-<context>
-    <name>StockPage</name>
-    <message>
-        <location filename="../../ui/stock/pages.py" line="589"/>
-        <source>Product %1 could not be looked up. </source>
-        <translation>Le produit %1 n&apos;a pas pu être recherché. </translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/pages.py" line="596"/>
-        <source>No product in the catalogue has the code %1.</source>
-        <translation>Aucun produit du catalogue n&apos;a le code %1.</translation>
-    </message>
-</context>
-<context>
     <name>SyncStatusBar</name>
     <message>
         <location filename="../../ui/shell/status_bar.py" line="133"/>
@@ -1861,17 +1607,6 @@ réservé</translation>
         <location filename="../../ui/customers/search_model.py" line="43"/>
         <source>Platinum</source>
         <translation>Platine</translation>
-    </message>
-</context>
-<context>
-    <name>VariantGrid</name>
-    <message numerus="yes">
-        <location filename="../../ui/stock/pages.py" line="195"/>
-        <source>%n available in this store</source>
-        <translation>
-            <numerusform>%n disponible dans ce magasin</numerusform>
-            <numerusform>%n disponibles dans ce magasin</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1983,6 +1718,271 @@ réservé</translation>
         <location filename="../../ui/pickups/verify_page.py" line="262"/>
         <source>Fill in the collector&apos;s name, relation and the last ID digits.</source>
         <translation>Indiquez le nom, le lien et les derniers chiffres de la pièce d&apos;identité.</translation>
+    </message>
+</context>
+<context>
+    <name>AvailabilityPanel</name>
+    <message>
+        <location filename="../../ui/stock/pages.py" line="314"/>
+        <source>available in this store</source>
+        <translation>disponible(s) dans ce magasin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/pages.py" line="316"/>
+        <source>Out of stock in this store</source>
+        <translation>En rupture dans ce magasin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/pages.py" line="318"/>
+        <source>On hand %1 · reserved %2 · updated %3</source>
+        <translation>En stock %1 · réservé %2 · mis à jour %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/pages.py" line="322"/>
+        <source>No stock figure for this store.</source>
+        <translation>Aucun chiffre de stock pour ce magasin.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/stock/pages.py" line="328"/>
+        <source>%n stores in all: scroll for the farther ones.</source>
+        <translation>
+            <numerusform>%n magasin au total : faites défiler pour les plus éloignés.</numerusform>
+            <numerusform>%n magasins au total : faites défiler pour les plus éloignés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/pages.py" line="331"/>
+        <source>Nearby stores: no figures</source>
+        <translation>Magasins proches : aucun chiffre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/pages.py" line="333"/>
+        <source>Nearby stores, nearest first</source>
+        <translation>Magasins proches, du plus près au plus loin</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/stock/pages.py" line="338"/>
+        <source>Network total: %n available</source>
+        <translation>
+            <numerusform>Total réseau : %n disponible</numerusform>
+            <numerusform>Total réseau : %n disponibles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/pages.py" line="345"/>
+        <source>Checking live stock…</source>
+        <translation>Vérification du stock en direct…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/pages.py" line="350"/>
+        <source>Live figures, checked at %1.</source>
+        <translation>Chiffres en direct, vérifiés à %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/pages.py" line="355"/>
+        <source>Offline: no stock figures for this variant on this tablet yet.</source>
+        <translation>Hors ligne : aucun chiffre de stock pour cette variante sur cette tablette pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/pages.py" line="357"/>
+        <source>Offline: last known figures, checked %1. They may have changed.</source>
+        <translation>Hors ligne : derniers chiffres connus, vérifiés %1. Ils ont pu changer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/pages.py" line="361"/>
+        <source>Last known figures, checked %1.</source>
+        <translation>Derniers chiffres connus, vérifiés %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/pages.py" line="364"/>
+        <source>Figures checked %1.</source>
+        <translation>Chiffres vérifiés %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/pages.py" line="369"/>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/pages.py" line="370"/>
+        <source>Order from the network</source>
+        <translation>Commander dans le réseau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/pages.py" line="371"/>
+        <source>Warehouses</source>
+        <translation>Entrepôts</translation>
+    </message>
+</context>
+<context>
+    <name>ProductSearchView</name>
+    <message>
+        <location filename="../../ui/stock/pages.py" line="108"/>
+        <source>Scan a product&apos;s barcode, or type a name, brand, category, reference or barcode.</source>
+        <translation>Scannez le code-barres d&apos;un produit, ou tapez un nom, une marque, une catégorie, une référence ou un code-barres.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/pages.py" line="111"/>
+        <source>No product matches “%1”.</source>
+        <translation>Aucun produit ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/pages.py" line="126"/>
+        <source>Find a product</source>
+        <translation>Trouver un produit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/pages.py" line="127"/>
+        <source>Name, brand, category, reference or barcode</source>
+        <translation>Nom, marque, catégorie, référence ou code-barres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/pages.py" line="128"/>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+</context>
+<context>
+    <name>ProductView</name>
+    <message>
+        <location filename="../../ui/stock/pages.py" line="449"/>
+        <source>No photo on this tablet</source>
+        <translation>Pas de photo sur cette tablette</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/pages.py" line="462"/>
+        <source>%1 · size %2
+ref. %3 · EAN %4</source>
+        <translation>%1 · taille %2
+réf. %3 · EAN %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/pages.py" line="465"/>
+        <source>Availability: %1, size %2</source>
+        <translation>Disponibilité : %1, taille %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/pages.py" line="476"/>
+        <source>‹ Search</source>
+        <translation>‹ Recherche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/pages.py" line="477"/>
+        <source>Available in this store, by colour and size:</source>
+        <translation>Disponible dans ce magasin, par couleur et taille :</translation>
+    </message>
+</context>
+<context>
+    <name>Stock</name>
+    <message>
+        <location filename="../../ui/stock/models.py" line="33"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/models.py" line="36"/>
+        <source>just now</source>
+        <translation>à l&apos;instant</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/stock/models.py" line="38"/>
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>il y a %n min</numerusform>
+            <numerusform>il y a %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/stock/models.py" line="40"/>
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>il y a %n h</numerusform>
+            <numerusform>il y a %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/stock/models.py" line="41"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>il y a %n j</numerusform>
+            <numerusform>il y a %n j</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/models.py" line="46"/>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/models.py" line="103"/>
+        <source>from %1</source>
+        <translation>à partir de %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/models.py" line="147"/>
+        <source>Location</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/models.py" line="147"/>
+        <source>Distance</source>
+        <translation>Distance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/models.py" line="148"/>
+        <source>Now</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/models.py" line="148"/>
+        <source>Available</source>
+        <translation>Dispo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/models.py" line="149"/>
+        <source>On hand /
+reserved</source>
+        <translation>En stock /
+réservé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/models.py" line="149"/>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/models.py" line="197"/>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/models.py" line="197"/>
+        <source>Closed</source>
+        <translation>Fermé</translation>
+    </message>
+</context>
+<context>
+    <name>StockPage</name>
+    <message>
+        <location filename="../../ui/stock/pages.py" line="589"/>
+        <source>Product %1 could not be looked up. </source>
+        <translation>Le produit %1 n&apos;a pas pu être recherché. </translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/pages.py" line="596"/>
+        <source>No product in the catalogue has the code %1.</source>
+        <translation>Aucun produit du catalogue n&apos;a le code %1.</translation>
+    </message>
+</context>
+<context>
+    <name>VariantGrid</name>
+    <message numerus="yes">
+        <location filename="../../ui/stock/pages.py" line="195"/>
+        <source>%n available in this store</source>
+        <translation>
+            <numerusform>%n disponible dans ce magasin</numerusform>
+            <numerusform>%n disponibles dans ce magasin</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -10,100 +10,6 @@
     </message>
 </context>
 <context>
-    <name>AvailabilityPanel</name>
-    <message>
-        <location filename="../../ui/stock/pages.py" line="314"/>
-        <source>available in this store</source>
-        <translation>disponibili in questo negozio</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/pages.py" line="316"/>
-        <source>Out of stock in this store</source>
-        <translation>Esaurito in questo negozio</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/pages.py" line="318"/>
-        <source>On hand %1 · reserved %2 · updated %3</source>
-        <translation>In giacenza %1 · riservati %2 · aggiornato %3</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/pages.py" line="322"/>
-        <source>No stock figure for this store.</source>
-        <translation>Nessun dato di stock per questo negozio.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/stock/pages.py" line="328"/>
-        <source>%n stores in all: scroll for the farther ones.</source>
-        <translation>
-            <numerusform>%n negozio in tutto: scorri per i più lontani.</numerusform>
-            <numerusform>%n negozi in tutto: scorri per i più lontani.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/pages.py" line="331"/>
-        <source>Nearby stores: no figures</source>
-        <translation>Negozi vicini: nessun dato</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/pages.py" line="333"/>
-        <source>Nearby stores, nearest first</source>
-        <translation>Negozi vicini, dal più vicino</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/stock/pages.py" line="338"/>
-        <source>Network total: %n available</source>
-        <translation>
-            <numerusform>Totale rete: %n disponibile</numerusform>
-            <numerusform>Totale rete: %n disponibili</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/pages.py" line="345"/>
-        <source>Checking live stock…</source>
-        <translation>Verifica dello stock in tempo reale…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/pages.py" line="350"/>
-        <source>Live figures, checked at %1.</source>
-        <translation>Dati in tempo reale, verificati alle %1.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/pages.py" line="355"/>
-        <source>Offline: no stock figures for this variant on this tablet yet.</source>
-        <translation>Offline: nessun dato di stock per questa variante su questo tablet per ora.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/pages.py" line="357"/>
-        <source>Offline: last known figures, checked %1. They may have changed.</source>
-        <translation>Offline: ultimi dati noti, verificati %1. Potrebbero essere cambiati.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/pages.py" line="361"/>
-        <source>Last known figures, checked %1.</source>
-        <translation>Ultimi dati noti, verificati %1.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/pages.py" line="364"/>
-        <source>Figures checked %1.</source>
-        <translation>Dati verificati %1.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/pages.py" line="369"/>
-        <source>Refresh</source>
-        <translation>Aggiorna</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/pages.py" line="370"/>
-        <source>Order from the network</source>
-        <translation>Ordina dalla rete</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/pages.py" line="371"/>
-        <source>Warehouses</source>
-        <translation>Magazzini</translation>
-    </message>
-</context>
-<context>
     <name>CartPanel</name>
     <message>
         <location filename="../../ui/customers/cart_panel.py" line="45"/>
@@ -1072,64 +978,6 @@
     </message>
 </context>
 <context>
-    <name>ProductSearchView</name>
-    <message>
-        <location filename="../../ui/stock/pages.py" line="108"/>
-        <source>Scan a product&apos;s barcode, or type a name, brand, category, reference or barcode.</source>
-        <translation>Scansiona il codice a barre di un prodotto, o digita un nome, una marca, una categoria, un riferimento o un codice a barre.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/pages.py" line="111"/>
-        <source>No product matches “%1”.</source>
-        <translation>Nessun prodotto corrisponde a «%1».</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/pages.py" line="126"/>
-        <source>Find a product</source>
-        <translation>Trova un prodotto</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/pages.py" line="127"/>
-        <source>Name, brand, category, reference or barcode</source>
-        <translation>Nome, marca, categoria, riferimento o codice a barre</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/pages.py" line="128"/>
-        <source>Try again</source>
-        <translation>Riprova</translation>
-    </message>
-</context>
-<context>
-    <name>ProductView</name>
-    <message>
-        <location filename="../../ui/stock/pages.py" line="449"/>
-        <source>No photo on this tablet</source>
-        <translation>Nessuna foto su questo tablet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/pages.py" line="462"/>
-        <source>%1 · size %2
-ref. %3 · EAN %4</source>
-        <translation>%1 · taglia %2
-rif. %3 · EAN %4</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/pages.py" line="465"/>
-        <source>Availability: %1, size %2</source>
-        <translation>Disponibilità: %1, taglia %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/pages.py" line="476"/>
-        <source>‹ Search</source>
-        <translation>‹ Ricerca</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/pages.py" line="477"/>
-        <source>Available in this store, by colour and size:</source>
-        <translation>Disponibili in questo negozio, per colore e taglia:</translation>
-    </message>
-</context>
-<context>
     <name>ProfilePage</name>
     <message>
         <location filename="../../ui/customers/profile_page.py" line="95"/>
@@ -1656,108 +1504,6 @@ rif. %3 · EAN %4</translation>
     </message>
 </context>
 <context>
-    <name>Stock</name>
-    <message>
-        <location filename="../../ui/stock/models.py" line="33"/>
-        <source>never</source>
-        <translation>mai</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/models.py" line="36"/>
-        <source>just now</source>
-        <translation>proprio ora</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/stock/models.py" line="38"/>
-        <source>%n min ago</source>
-        <translation>
-            <numerusform>%n min fa</numerusform>
-            <numerusform>%n min fa</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/stock/models.py" line="40"/>
-        <source>%n h ago</source>
-        <translation>
-            <numerusform>%n h fa</numerusform>
-            <numerusform>%n h fa</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/stock/models.py" line="41"/>
-        <source>%n day(s) ago</source>
-        <translation>
-            <numerusform>%n giorno fa</numerusform>
-            <numerusform>%n giorni fa</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/models.py" line="46"/>
-        <source>%1 km</source>
-        <translation>%1 km</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/models.py" line="103"/>
-        <source>from %1</source>
-        <translation>da %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/models.py" line="147"/>
-        <source>Location</source>
-        <translation>Sede</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/models.py" line="147"/>
-        <source>Distance</source>
-        <translation>Distanza</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/models.py" line="148"/>
-        <source>Now</source>
-        <translation>Ora</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/models.py" line="148"/>
-        <source>Available</source>
-        <translation>Disponibili</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/models.py" line="149"/>
-        <source>On hand /
-reserved</source>
-        <translation>In giacenza /
-riservati</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/models.py" line="149"/>
-        <source>Updated</source>
-        <translation>Aggiornato</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/models.py" line="197"/>
-        <source>Open</source>
-        <translation>Aperto</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/models.py" line="197"/>
-        <source>Closed</source>
-        <translation>Chiuso</translation>
-    </message>
-</context>
-<context>
-    <name>StockPage</name>
-    <message>
-        <location filename="../../ui/stock/pages.py" line="589"/>
-        <source>Product %1 could not be looked up. </source>
-        <translation>Non è stato possibile cercare il prodotto %1. </translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/pages.py" line="596"/>
-        <source>No product in the catalogue has the code %1.</source>
-        <translation>Nessun prodotto del catalogo ha il codice %1.</translation>
-    </message>
-</context>
-<context>
     <name>SyncStatusBar</name>
     <message>
         <location filename="../../ui/shell/status_bar.py" line="133"/>
@@ -1861,17 +1607,6 @@ riservati</translation>
         <location filename="../../ui/customers/search_model.py" line="43"/>
         <source>Platinum</source>
         <translation>Platinum</translation>
-    </message>
-</context>
-<context>
-    <name>VariantGrid</name>
-    <message numerus="yes">
-        <location filename="../../ui/stock/pages.py" line="195"/>
-        <source>%n available in this store</source>
-        <translation>
-            <numerusform>%n disponibile in questo negozio</numerusform>
-            <numerusform>%n disponibili in questo negozio</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1983,6 +1718,271 @@ riservati</translation>
         <location filename="../../ui/pickups/verify_page.py" line="262"/>
         <source>Fill in the collector&apos;s name, relation and the last ID digits.</source>
         <translation>Inserisci nome, relazione e ultime cifre del documento.</translation>
+    </message>
+</context>
+<context>
+    <name>AvailabilityPanel</name>
+    <message>
+        <location filename="../../ui/stock/pages.py" line="314"/>
+        <source>available in this store</source>
+        <translation>disponibili in questo negozio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/pages.py" line="316"/>
+        <source>Out of stock in this store</source>
+        <translation>Esaurito in questo negozio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/pages.py" line="318"/>
+        <source>On hand %1 · reserved %2 · updated %3</source>
+        <translation>In giacenza %1 · riservati %2 · aggiornato %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/pages.py" line="322"/>
+        <source>No stock figure for this store.</source>
+        <translation>Nessun dato di stock per questo negozio.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/stock/pages.py" line="328"/>
+        <source>%n stores in all: scroll for the farther ones.</source>
+        <translation>
+            <numerusform>%n negozio in tutto: scorri per i più lontani.</numerusform>
+            <numerusform>%n negozi in tutto: scorri per i più lontani.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/pages.py" line="331"/>
+        <source>Nearby stores: no figures</source>
+        <translation>Negozi vicini: nessun dato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/pages.py" line="333"/>
+        <source>Nearby stores, nearest first</source>
+        <translation>Negozi vicini, dal più vicino</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/stock/pages.py" line="338"/>
+        <source>Network total: %n available</source>
+        <translation>
+            <numerusform>Totale rete: %n disponibile</numerusform>
+            <numerusform>Totale rete: %n disponibili</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/pages.py" line="345"/>
+        <source>Checking live stock…</source>
+        <translation>Verifica dello stock in tempo reale…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/pages.py" line="350"/>
+        <source>Live figures, checked at %1.</source>
+        <translation>Dati in tempo reale, verificati alle %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/pages.py" line="355"/>
+        <source>Offline: no stock figures for this variant on this tablet yet.</source>
+        <translation>Offline: nessun dato di stock per questa variante su questo tablet per ora.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/pages.py" line="357"/>
+        <source>Offline: last known figures, checked %1. They may have changed.</source>
+        <translation>Offline: ultimi dati noti, verificati %1. Potrebbero essere cambiati.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/pages.py" line="361"/>
+        <source>Last known figures, checked %1.</source>
+        <translation>Ultimi dati noti, verificati %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/pages.py" line="364"/>
+        <source>Figures checked %1.</source>
+        <translation>Dati verificati %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/pages.py" line="369"/>
+        <source>Refresh</source>
+        <translation>Aggiorna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/pages.py" line="370"/>
+        <source>Order from the network</source>
+        <translation>Ordina dalla rete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/pages.py" line="371"/>
+        <source>Warehouses</source>
+        <translation>Magazzini</translation>
+    </message>
+</context>
+<context>
+    <name>ProductSearchView</name>
+    <message>
+        <location filename="../../ui/stock/pages.py" line="108"/>
+        <source>Scan a product&apos;s barcode, or type a name, brand, category, reference or barcode.</source>
+        <translation>Scansiona il codice a barre di un prodotto, o digita un nome, una marca, una categoria, un riferimento o un codice a barre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/pages.py" line="111"/>
+        <source>No product matches “%1”.</source>
+        <translation>Nessun prodotto corrisponde a «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/pages.py" line="126"/>
+        <source>Find a product</source>
+        <translation>Trova un prodotto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/pages.py" line="127"/>
+        <source>Name, brand, category, reference or barcode</source>
+        <translation>Nome, marca, categoria, riferimento o codice a barre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/pages.py" line="128"/>
+        <source>Try again</source>
+        <translation>Riprova</translation>
+    </message>
+</context>
+<context>
+    <name>ProductView</name>
+    <message>
+        <location filename="../../ui/stock/pages.py" line="449"/>
+        <source>No photo on this tablet</source>
+        <translation>Nessuna foto su questo tablet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/pages.py" line="462"/>
+        <source>%1 · size %2
+ref. %3 · EAN %4</source>
+        <translation>%1 · taglia %2
+rif. %3 · EAN %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/pages.py" line="465"/>
+        <source>Availability: %1, size %2</source>
+        <translation>Disponibilità: %1, taglia %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/pages.py" line="476"/>
+        <source>‹ Search</source>
+        <translation>‹ Ricerca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/pages.py" line="477"/>
+        <source>Available in this store, by colour and size:</source>
+        <translation>Disponibili in questo negozio, per colore e taglia:</translation>
+    </message>
+</context>
+<context>
+    <name>Stock</name>
+    <message>
+        <location filename="../../ui/stock/models.py" line="33"/>
+        <source>never</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/models.py" line="36"/>
+        <source>just now</source>
+        <translation>proprio ora</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/stock/models.py" line="38"/>
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min fa</numerusform>
+            <numerusform>%n min fa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/stock/models.py" line="40"/>
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h fa</numerusform>
+            <numerusform>%n h fa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/stock/models.py" line="41"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n g fa</numerusform>
+            <numerusform>%n g fa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/models.py" line="46"/>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/models.py" line="103"/>
+        <source>from %1</source>
+        <translation>da %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/models.py" line="147"/>
+        <source>Location</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/models.py" line="147"/>
+        <source>Distance</source>
+        <translation>Distanza</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/models.py" line="148"/>
+        <source>Now</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/models.py" line="148"/>
+        <source>Available</source>
+        <translation>Disp.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/models.py" line="149"/>
+        <source>On hand /
+reserved</source>
+        <translation>In giacenza /
+riservati</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/models.py" line="149"/>
+        <source>Updated</source>
+        <translation>Aggiornato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/models.py" line="197"/>
+        <source>Open</source>
+        <translation>Aperto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/models.py" line="197"/>
+        <source>Closed</source>
+        <translation>Chiuso</translation>
+    </message>
+</context>
+<context>
+    <name>StockPage</name>
+    <message>
+        <location filename="../../ui/stock/pages.py" line="589"/>
+        <source>Product %1 could not be looked up. </source>
+        <translation>Non è stato possibile cercare il prodotto %1. </translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/pages.py" line="596"/>
+        <source>No product in the catalogue has the code %1.</source>
+        <translation>Nessun prodotto del catalogo ha il codice %1.</translation>
+    </message>
+</context>
+<context>
+    <name>VariantGrid</name>
+    <message numerus="yes">
+        <location filename="../../ui/stock/pages.py" line="195"/>
+        <source>%n available in this store</source>
+        <translation>
+            <numerusform>%n disponibile in questo negozio</numerusform>
+            <numerusform>%n disponibili in questo negozio</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
