@@ -14,41 +14,13 @@ import sys
 from pathlib import Path
 
 import keyring
-from keyring.backend import KeyringBackend
 
 from clienteling import commands
 from clienteling.config import Settings
 from clienteling.models import NewNoteRequest
 from clienteling.services.app_services import AppServices
 from offline_cache import outbox
-
-
-class TestOnlyFileKeyring(KeyringBackend):
-    """Keys in a JSON file of the test's temporary folder, so they survive SIGKILL. Tests only."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self, path: str | None = None) -> None:
-        super().__init__()
-        self.path = Path(path or os.environ["CLIENTELING_TEST_KEYRING_FILE"])
-
-    def _load(self) -> dict[str, str]:
-        return json.loads(self.path.read_text()) if self.path.exists() else {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self._load().get(f"{service}|{username}")
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        data = self._load()
-        data[f"{service}|{username}"] = password
-        tmp = self.path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(data))
-        os.replace(tmp, self.path)
-
-    def delete_password(self, service: str, username: str) -> None:
-        data = self._load()
-        data.pop(f"{service}|{username}", None)
-        self.path.write_text(json.dumps(data))
+from tests.keyring_file import TestOnlyFileKeyring
 
 
 async def main(url: str, data_dir: str, accepted_log: str, marker: str, mode: str, store: str, user: str) -> None:

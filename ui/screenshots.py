@@ -45,14 +45,12 @@ def render_all(settings, out_dir: Path, *, store_id: str) -> int:  # noqa: ANN00
     written: list[Path] = []
 
     def save(window: MainWindow, name: str) -> None:
-        app.processEvents()
         path = out_dir / f"{name}.png"
         window.grab().save(str(path))
         written.append(path)
 
     async def settle() -> None:
-        await asyncio.sleep(SETTLE_S)
-        app.processEvents()
+        await asyncio.sleep(SETTLE_S)  # the loop delivers Qt events meanwhile (no processEvents in a coroutine)
 
     async def one_role(manager: bool) -> None:
         role = "manager" if manager else "associate"

@@ -16,7 +16,7 @@ import sqlite3
 import tempfile
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -207,17 +207,35 @@ def bench_replay(workdir: Path, commands_count: int) -> list[Row]:
 
 SIZES = {
     "full": {"sync_customers": 200_000, "sync_styles": 5_000, "search_customers": 1_000_000, "queries": 2_000,
-             "replay": 10_000},
+             "replay": 10_000, "ui_customers": 50_000},
     "quick": {"sync_customers": 20_000, "sync_styles": 500, "search_customers": 100_000, "queries": 500,
-              "replay": 1_000},
+              "replay": 1_000, "ui_customers": 10_000},
 }
 
 
-def run_bench(*, quick: bool = False, json_path: str = "bench-results/latest.json", only: list[str] | None = None) -> int:
+UiRows = Callable[[str, Path, tuple[str, str, str]], list[Row]]
+
+
+def bench_ui(workdir: Path, customers: int, styles: int, ui_rows: list[UiRows]) -> list[Row]:
+    """UI rows (event-loop stall, start-up) against a server over a store of `customers` customers."""
+    from .processes import server_process
+
+    db = workdir / "ui-server.sqlite3"
+    login = _build_server_db(db, customers, styles, rehome=True)
+    rows: list[Row] = []
+    with server_process(db) as url:
+        for measure in ui_rows:
+            rows += measure(url, workdir, login)
+    return rows
+
+
+def run_bench(*, quick: bool = False, json_path: str = "bench-results/latest.json", only: list[str] | None = None,
+              ui_rows: list[UiRows] | None = None) -> int:
+    """Run the suite; `ui_rows` are the UI's measurements, handed in by the CLI (no Qt in clienteling/)."""
     keyring.set_keyring(MemoryKeyring())  # benchmark caches are throwaway
     size = SIZES["quick" if quick else "full"]
     rows: list[Row] = []
-    wanted = set(only or ["sync", "search", "replay"])
+    wanted = set(only or ["sync", "search", "replay", "ui"])
     with tempfile.TemporaryDirectory(prefix="clienteling-bench-") as tmp:
         work = Path(tmp)
         if "sync" in wanted:
@@ -229,6 +247,9 @@ def run_bench(*, quick: bool = False, json_path: str = "bench-results/latest.jso
         if "replay" in wanted:
             log.info("bench: replay of %d commands", size["replay"])
             rows += bench_replay(work, size["replay"])
+        if "ui" in wanted and ui_rows:
+            log.info("bench: UI stall and start-up")
+            rows += bench_ui(work, size["ui_customers"], size["sync_styles"], ui_rows)
     print(render(rows))
     print(f"\npeak RSS of the bench process: {peak_rss_mb():.0f} MB")
     path = write_json(rows, json_path)

@@ -11,7 +11,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def cli(demo_backend, tmp_path, *args, password: str | None = None):
     env = {**os.environ, "CLIENTELING_BACKEND_URL": demo_backend.url, "CLIENTELING_DATA_DIR": str(tmp_path / "data"),
-           "CLIENTELING_KEYRING_BACKEND": "tests.crash_worker.TestOnlyFileKeyring",
+           "CLIENTELING_KEYRING_BACKEND": "tests.keyring_file.TestOnlyFileKeyring",
            "CLIENTELING_TEST_KEYRING_FILE": str(tmp_path / "keyring.json")}
     if password:
         env["CLIENTELING_PASSWORD"] = password
