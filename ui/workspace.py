@@ -14,6 +14,7 @@ AREAS: tuple[str, ...] = (
     "ui.customers",
     "ui.stock",
     "ui.pickups",
+    "ui.endless_aisle",
 )
 """Modules under ui/ with an `install(shell, services)` function, in rail order."""
 
