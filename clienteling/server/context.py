@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+import threading
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from typing import Annotated
 
@@ -30,6 +31,17 @@ class Settings:
     access_ttl: timedelta = timedelta(minutes=15)
     refresh_ttl: timedelta = timedelta(days=30)
     events_poll_seconds: float = 0.5
+    _pool: db.ConnectionPool | None = field(default=None, init=False, repr=False, compare=False)
+    _pool_guard: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False, compare=False)
+
+    @property
+    def pool(self) -> db.ConnectionPool:
+        """The app's reused connections (created on first use: `db_path` may be set after construction)."""
+        if self._pool is None:
+            with self._pool_guard:
+                if self._pool is None:
+                    self._pool = db.ConnectionPool(self.db_path)
+        return self._pool
 
 
 @dataclass
@@ -45,17 +57,23 @@ class Caller:
         return self.associate.role == Role.MANAGER
 
 
-def settings(request: Request) -> Settings:
+async def settings(request: Request) -> Settings:
+    """Async, like every cheap dependency here: a sync one costs a trip through the thread pool."""
     return request.app.state.settings  # type: ignore[no-any-return]
 
 
-def connection(request: Request) -> Iterator[sqlite3.Connection]:
-    """One connection per request; SQLite connections are cheap and WAL lets readers run alongside."""
-    conn = db.connect(request.app.state.settings.db_path)
+async def connection(request: Request) -> AsyncIterator[sqlite3.Connection]:
+    """A pooled connection for the request; WAL lets readers run alongside the one writer.
+
+    An async dependency: taking and returning a pooled connection does not block, so it
+    costs no trip through the thread pool.
+    """
+    pool = request.app.state.settings.pool
+    conn = pool.get()
     try:
         yield conn
     finally:
-        conn.close()
+        pool.put(conn)
 
 
 Conn = Annotated[sqlite3.Connection, Depends(connection)]
@@ -64,9 +82,13 @@ Config = Annotated[Settings, Depends(settings)]
 bearer = HTTPBearer(auto_error=False, description="access token from /v1/auth/login, /refresh or /unlock")
 
 
-def current_caller(conn: Conn, config: Config,
-                   credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]) -> Caller:
-    """Authenticate the bearer token against the stored hash; expiry answers `token_expired`."""
+async def current_caller(conn: Conn, config: Config,
+                         credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]) -> Caller:
+    """Authenticate the bearer token against the stored hash; expiry answers `token_expired`.
+
+    Three primary-key reads, run on the event loop: WAL readers never wait for the writer, and
+    a hop through the thread pool would cost more than the reads.
+    """
     if credentials is None or not credentials.credentials:
         raise ApiError(401, ErrorCode.UNAUTHENTICATED, "sign in first", headers={"WWW-Authenticate": "Bearer"})
     row = conn.execute("SELECT id, associate_id, access_expires_at, revoked FROM sessions WHERE access_hash = ?",
@@ -84,7 +106,7 @@ def current_caller(conn: Conn, config: Config,
     return Caller(associate=associate, store=store, session_id=row[0])
 
 
-def manager_caller(caller: Annotated[Caller, Depends(current_caller)]) -> Caller:
+async def manager_caller(caller: Annotated[Caller, Depends(current_caller)]) -> Caller:
     """Roles are enforced here, on the server; the app only hides what a role cannot do."""
     if not caller.is_manager:
         raise forbidden()

@@ -169,7 +169,7 @@ def add_note(customer_id: CustomerId, body: NewNoteRequest, request: Request, ca
              config: Config, key: IdempotencyKey) -> Response:
     """A note on the timeline shared with the web customer service."""
     def effect(conn: sqlite3.Connection) -> tuple[int, CustomerNote]:
-        if records.customer(conn, customer_id) is None:
+        if conn.execute("SELECT 1 FROM customers WHERE id = ?", (customer_id,)).fetchone() is None:
             raise not_found("customer")
         row = conn.execute("SELECT body FROM notes WHERE client_id = ?", (body.client_note_id,)).fetchone()
         if row is not None:

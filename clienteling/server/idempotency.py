@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import Annotated, Any
 
 from fastapi import Header, Request
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import Response
 from pydantic import BaseModel
 
 from clienteling.models import IDEMPOTENCY_HEADER, ErrorCode
@@ -57,17 +57,17 @@ def run(conn: sqlite3.Connection, request: Request, caller: Caller, key: str, bo
         conn.execute("SAVEPOINT effect")
         try:
             status, result = effect(conn)
-            payload: Any = result.model_dump(mode="json") if isinstance(result, BaseModel) else result
+            # Encoded once (pydantic-core): the same bytes are recorded and sent.
+            content = result.model_dump_json() if isinstance(result, BaseModel) else db.dumps(result)
         except ApiError as exc:
             if not exc.recordable:
                 raise
             if not exc.keep_effects:
                 conn.execute("ROLLBACK TO effect")
-            status, payload = exc.status, exc.payload()
+            status, content = exc.status, db.dumps(exc.payload())
         conn.execute("RELEASE effect")
-        content = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
         conn.execute("INSERT INTO idempotency (key, associate_id, method, path, request_hash, status, response_body,"
                      " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                      (key, caller.associate.id, method, path, request_hash, status, content,
                       db.iso(request.app.state.settings.now())))
-    return JSONResponse(content=payload, status_code=status)
+    return Response(content=content.encode(), status_code=status, media_type="application/json")
