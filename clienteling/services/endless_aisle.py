@@ -317,18 +317,18 @@ async def store_associates(services: AppServices) -> list[tuple[str, str]]:
 
 REASON_WORDS: dict[str, str] = {
     "stock_unavailable": QT_TRANSLATE_NOOP(
-        CONTEXT, "Stock changed before this order reached the server, so it was not placed. "
+        "EndlessAisle", "Stock changed before this order reached the server, so it was not placed. "
                  "Choose another source for the items below, or cancel the order."),
     "unknown_customer": QT_TRANSLATE_NOOP(
-        CONTEXT, "The server does not know this order's customer, so it was not placed. "
+        "EndlessAisle", "The server does not know this order's customer, so it was not placed. "
                  "Check the customer's profile, then place the order again."),
     "cart_not_active": QT_TRANSLATE_NOOP(
-        CONTEXT, "The customer's online cart was changed or ordered online meanwhile, so this order was not placed."),
+        "EndlessAisle", "The customer's online cart was changed or ordered online meanwhile, so this order was not placed."),
     "method_not_possible": QT_TRANSLATE_NOOP(
-        CONTEXT, "One of the chosen delivery methods is not possible from that place, so the order was not placed."),
+        "EndlessAisle", "One of the chosen delivery methods is not possible from that place, so the order was not placed."),
 }
-GENERIC_WORDS = QT_TRANSLATE_NOOP(CONTEXT, "The server refused this order, so it was not placed: %1")
-LINE_WORDS = QT_TRANSLATE_NOOP(CONTEXT, "%1: %2 wanted from %3, %4 left there.")
+GENERIC_WORDS = QT_TRANSLATE_NOOP("EndlessAisle", "The server refused this order, so it was not placed: %1")
+LINE_WORDS = QT_TRANSLATE_NOOP("EndlessAisle", "%1: %2 wanted from %3, %4 left there.")
 
 
 @dataclass(frozen=True)

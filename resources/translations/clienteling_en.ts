@@ -256,4 +256,53 @@
         </translation>
     </message>
 </context>
+<context>
+        <name>BasketPage</name>
+        <message numerus="yes">
+            <location filename="../../ui/endless_aisle/pages.py" line="333" />
+            <source>%n item(s) · %1</source>
+            <translation>
+                <numerusform>%n item · %1</numerusform>
+                <numerusform>%n items · %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/endless_aisle/pages.py" line="341" />
+            <source>Their online cart has %n item(s).</source>
+            <translation>
+                <numerusform>Their online cart has %n item.</numerusform>
+                <numerusform>Their online cart has %n items.</numerusform>
+            </translation>
+        </message>
+    </context>
+<context>
+        <name>EndlessAisleArea</name>
+        <message numerus="yes">
+            <location filename="../../ui/endless_aisle/area.py" line="406" />
+            <source>Queued %n minute(s) ago.</source>
+            <translation>
+                <numerusform>Queued %n minute ago.</numerusform>
+                <numerusform>Queued %n minutes ago.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/endless_aisle/area.py" line="440" />
+            <source>%n item(s)</source>
+            <translation>
+                <numerusform>%n item</numerusform>
+                <numerusform>%n items</numerusform>
+            </translation>
+        </message>
+    </context>
+<context>
+        <name>OrdersPage</name>
+        <message numerus="yes">
+            <location filename="../../ui/endless_aisle/pages.py" line="819" />
+            <source>%n refused order(s) need you</source>
+            <translation>
+                <numerusform>%n refused order needs you</numerusform>
+                <numerusform>%n refused orders need you</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

@@ -1985,4 +1985,606 @@ réservé</translation>
         </translation>
     </message>
 </context>
+<context>
+        <name>BasketLineRow</name>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="188" />
+            <source>Remove</source>
+            <translation>Retirer</translation>
+        </message>
+    </context>
+<context>
+        <name>BasketPage</name>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="301" />
+            <source>Basket</source>
+            <translation>Panier</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="302" />
+            <source>Store orders</source>
+            <translation>Commandes du magasin</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="303" />
+            <source>Remove customer</source>
+            <translation>Retirer le client</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="304" />
+            <source>Attach a customer: name, phone, email or card</source>
+            <translation>Associer un client : nom, téléphone, e-mail ou carte</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="305" />
+            <source>Scan or search a product: name, reference, barcode</source>
+            <translation>Scannez ou cherchez un produit : nom, référence, code-barres</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="306" />
+            <source>Take over the online cart</source>
+            <translation>Reprendre le panier en ligne</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="307" />
+            <source>Empty the basket</source>
+            <translation>Vider le panier</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="308" />
+            <source>Choose where it comes from</source>
+            <translation>Choisir d'où ça vient</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="309" />
+            <source>Scan a product, search for one, or order it from the stock page.</source>
+            <translation>Scannez un produit, cherchez-le, ou commandez-le depuis la page Stock.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="314" />
+            <source>For %1</source>
+            <translation>Pour %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="316" />
+            <source>No customer attached</source>
+            <translation>Aucun client associé</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/endless_aisle/pages.py" line="333" />
+            <source>%n item(s) · %1</source>
+            <translation>
+                <numerusform>%n article · %1</numerusform>
+                <numerusform>%n articles · %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/endless_aisle/pages.py" line="341" />
+            <source>Their online cart has %n item(s).</source>
+            <translation>
+                <numerusform>Son panier en ligne contient %n article.</numerusform>
+                <numerusform>Son panier en ligne contient %n articles.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="347" />
+            <source>Suggested:</source>
+            <translation>Suggestions :</translation>
+        </message>
+    </context>
+<context>
+        <name>CheckoutPage</name>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="552" />
+            <source>Delivery and payment</source>
+            <translation>Livraison et paiement</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="553" />
+            <source>How the customer gets it</source>
+            <translation>Comment le client le reçoit</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="554" />
+            <source>Home delivery</source>
+            <translation>Livraison à domicile</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="555" />
+            <source>Pickup at a store</source>
+            <translation>Retrait en magasin</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="556" />
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="556" />
+            <source>Street and number</source>
+            <translation>Numéro et rue</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="557" />
+            <source>Postcode</source>
+            <translation>Code postal</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="557" />
+            <source>City</source>
+            <translation>Ville</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="558" />
+            <source>Country (FR, IT…)</source>
+            <translation>Pays (FR, IT…)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="560" />
+            <source>Payment</source>
+            <translation>Paiement</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="561" />
+            <source>Paid here at the till</source>
+            <translation>Payé ici en caisse</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="562" />
+            <source>Till receipt reference</source>
+            <translation>Référence du ticket de caisse</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="563" />
+            <source>Send the customer a payment link</source>
+            <translation>Envoyer un lien de paiement au client</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="564" />
+            <source>A payment link is a service message about this order: it is sent even without marketing consent.</source>
+            <translation>Un lien de paiement est un message de service sur cette commande : il est envoyé même sans consentement marketing.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="566" />
+            <source>Back</source>
+            <translation>Retour</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="567" />
+            <source>Place the order</source>
+            <translation>Passer la commande</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="595" />
+            <source>By email</source>
+            <translation>Par e-mail</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="595" />
+            <source>By SMS</source>
+            <translation>Par SMS</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="600" />
+            <source>Total %1</source>
+            <translation>Total %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="611" />
+            <source>Complete the delivery address: name, street, postcode, city and the two-letter country.</source>
+            <translation>Complétez l'adresse de livraison : nom, rue, code postal, ville et le pays en deux lettres.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="617" />
+            <source>Choose the store where the customer will collect it.</source>
+            <translation>Choisissez le magasin où le client le retirera.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="621" />
+            <source>Type the till receipt's reference of the payment.</source>
+            <translation>Saisissez la référence du ticket de caisse du paiement.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="626" />
+            <source>The customer has no email or phone number for a payment link.</source>
+            <translation>Le client n'a ni e-mail ni téléphone pour un lien de paiement.</translation>
+        </message>
+    </context>
+<context>
+        <name>ConfirmationPage</name>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="686" />
+            <source>Order</source>
+            <translation>Commande</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="687" />
+            <source>The customer can photograph this code to keep the order.</source>
+            <translation>Le client peut photographier ce code pour garder la commande.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="688" />
+            <source>Store orders</source>
+            <translation>Commandes du magasin</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="689" />
+            <source>New basket</source>
+            <translation>Nouveau panier</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="690" />
+            <source>Choose another source</source>
+            <translation>Choisir une autre provenance</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="698" />
+            <source>Order refused</source>
+            <translation>Commande refusée</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="699" />
+            <source>Not placed</source>
+            <translation>Non passée</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="700" />
+            <source>Stock changed before this order reached the server.</source>
+            <translation>Le stock a changé avant que cette commande n'arrive au serveur.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="703" />
+            <source>Order queued</source>
+            <translation>Commande en attente d'envoi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="704" />
+            <source>Number given when the store is back online</source>
+            <translation>Numéro attribué au retour de la connexion</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="705" />
+            <source>Waiting to sync: stock will be confirmed when back online.</source>
+            <translation>En attente de synchronisation : le stock sera confirmé au retour de la connexion.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="709" />
+            <source>Order placed</source>
+            <translation>Commande passée</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="710" />
+            <source>Order %1</source>
+            <translation>Commande %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="717" />
+            <source>%1 × %2 — %3, %4 — by %5</source>
+            <translation>%1 × %2 — %3, %4 — avant le %5</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="722" />
+            <source>Delivered to %1, %2 %3</source>
+            <translation>Livré au %1, %2 %3</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="725" />
+            <source>Collected at %1</source>
+            <translation>Retrait à %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="728" />
+            <source>Paid in store (till %1)</source>
+            <translation>Payé en magasin (caisse %1)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="730" />
+            <source>Payment link sent by %1</source>
+            <translation>Lien de paiement envoyé par %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="731" />
+            <source>email</source>
+            <translation>e-mail</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="731" />
+            <source>SMS</source>
+            <translation>SMS</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="733" />
+            <source>&lt;b&gt;Total %1&lt;/b&gt; (delivery %2)</source>
+            <translation>&lt;b&gt;Total %1&lt;/b&gt; (livraison %2)</translation>
+        </message>
+    </context>
+<context>
+        <name>ConflictPage</name>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="872" />
+            <source>Refused order</source>
+            <translation>Commande refusée</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="873" />
+            <source>Back</source>
+            <translation>Retour</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="874" />
+            <source>Cancel the order</source>
+            <translation>Annuler la commande</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="875" />
+            <source>Retry with this alternative</source>
+            <translation>Réessayer avec cette alternative</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="886" />
+            <source>&lt;b&gt;%1&lt;/b&gt;: instead, from</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt; : à la place, depuis</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="898" />
+            <source>Nowhere else has it now.</source>
+            <translation>Aucun autre endroit ne l'a en ce moment.</translation>
+        </message>
+    </context>
+<context>
+        <name>EndlessAisle</name>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="30" />
+            <source>Sent from the warehouse</source>
+            <translation>Envoyé depuis l'entrepôt</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="31" />
+            <source>Sent from another store</source>
+            <translation>Envoyé depuis un autre magasin</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="32" />
+            <source>Transferred here for pickup</source>
+            <translation>Transféré ici pour retrait</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="33" />
+            <source>Pickup in the other store</source>
+            <translation>Retrait dans l'autre magasin</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="36" />
+            <source>Placed</source>
+            <translation>Passée</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="37" />
+            <source>Awaiting payment</source>
+            <translation>En attente de paiement</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="38" />
+            <source>In preparation</source>
+            <translation>En préparation</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="39" />
+            <source>Shipped</source>
+            <translation>Expédiée</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="40" />
+            <source>Ready for pickup</source>
+            <translation>Prête au retrait</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="41" />
+            <source>Delivered</source>
+            <translation>Livrée</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="42" />
+            <source>Cancelled</source>
+            <translation>Annulée</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="63" />
+            <source>free</source>
+            <translation>gratuit</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="64" />
+            <source>%1 · %2 · by %3 · %4</source>
+            <translation>%1 · %2 · avant le %3 · %4</translation>
+        </message>
+        <message>
+            <location filename="../../clienteling/services/endless_aisle.py" line="319" />
+            <source>Stock changed before this order reached the server, so it was not placed. Choose another source for the items below, or cancel the order.</source>
+            <translation>Le stock a changé avant que cette commande n'arrive au serveur : elle n'a pas été passée. Choisissez une autre provenance pour les articles ci-dessous, ou annulez la commande.</translation>
+        </message>
+        <message>
+            <location filename="../../clienteling/services/endless_aisle.py" line="322" />
+            <source>The server does not know this order's customer, so it was not placed. Check the customer's profile, then place the order again.</source>
+            <translation>Le serveur ne connaît pas le client de cette commande : elle n'a pas été passée. Vérifiez la fiche du client, puis repassez la commande.</translation>
+        </message>
+        <message>
+            <location filename="../../clienteling/services/endless_aisle.py" line="325" />
+            <source>The customer's online cart was changed or ordered online meanwhile, so this order was not placed.</source>
+            <translation>Le panier en ligne du client a été modifié ou commandé en ligne entre-temps : cette commande n'a pas été passée.</translation>
+        </message>
+        <message>
+            <location filename="../../clienteling/services/endless_aisle.py" line="327" />
+            <source>One of the chosen delivery methods is not possible from that place, so the order was not placed.</source>
+            <translation>Un des modes de livraison choisis n'est pas possible depuis cet endroit : la commande n'a pas été passée.</translation>
+        </message>
+        <message>
+            <location filename="../../clienteling/services/endless_aisle.py" line="330" />
+            <source>The server refused this order, so it was not placed: %1</source>
+            <translation>Le serveur a refusé cette commande, elle n'a pas été passée : %1</translation>
+        </message>
+        <message>
+            <location filename="../../clienteling/services/endless_aisle.py" line="331" />
+            <source>%1: %2 wanted from %3, %4 left there.</source>
+            <translation>%1 : %2 demandé(s) à %3, il en reste %4.</translation>
+        </message>
+    </context>
+<context>
+        <name>EndlessAisleArea</name>
+        <message>
+            <location filename="../../ui/endless_aisle/area.py" line="35" />
+            <source>The basket is empty.</source>
+            <translation>Le panier est vide.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/area.py" line="36" />
+            <source>Choose where each item comes from first.</source>
+            <translation>Choisissez d'abord d'où vient chaque article.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/area.py" line="37" />
+            <source>Complete the delivery and the payment first.</source>
+            <translation>Complétez d'abord la livraison et le paiement.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/area.py" line="247" />
+            <source>No product has the reference %1.</source>
+            <translation>Aucun produit n'a la référence %1.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/area.py" line="266" />
+            <source>No product has the barcode %1.</source>
+            <translation>Aucun produit n'a le code-barres %1.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/area.py" line="400" />
+            <source>This order is no longer on this device.</source>
+            <translation>Cette commande n'est plus sur cet appareil.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/endless_aisle/area.py" line="406" />
+            <source>Queued %n minute(s) ago.</source>
+            <translation>
+                <numerusform>En attente depuis %n minute.</numerusform>
+                <numerusform>En attente depuis %n minutes.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/area.py" line="426" />
+            <source>Refused %1: %2</source>
+            <translation>Refusée %1 : %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/area.py" line="436" />
+            <source>(number when synced)</source>
+            <translation>(numéro à la synchronisation)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/area.py" line="437" />
+            <source>Waiting to sync</source>
+            <translation>En attente de synchronisation</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/endless_aisle/area.py" line="440" />
+            <source>%n item(s)</source>
+            <translation>
+                <numerusform>%n article</numerusform>
+                <numerusform>%n articles</numerusform>
+            </translation>
+        </message>
+    </context>
+<context>
+        <name>OrdersPage</name>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="787" />
+            <source>Store orders</source>
+            <translation>Commandes du magasin</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="788" />
+            <source>Basket</source>
+            <translation>Panier</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="789" />
+            <source>No endless-aisle order matches.</source>
+            <translation>Aucune commande ne correspond.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="790" />
+            <source>Try again</source>
+            <translation>Réessayer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="799" />
+            <source>Everyone</source>
+            <translation>Tout le monde</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="802" />
+            <source>Every status</source>
+            <translation>Tous les statuts</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/endless_aisle/pages.py" line="819" />
+            <source>%n refused order(s) need you</source>
+            <translation>
+                <numerusform>%n commande refusée vous attend</numerusform>
+                <numerusform>%n commandes refusées vous attendent</numerusform>
+            </translation>
+        </message>
+    </context>
+<context>
+        <name>SourcingPage</name>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="417" />
+            <source>Where it comes from</source>
+            <translation>D'où ça vient</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="419" />
+            <source>Offline: these options are estimated from the last known stock. Stock will be confirmed when back online.</source>
+            <translation>Hors ligne : ces options sont estimées d'après le dernier stock connu. Le stock sera confirmé au retour de la connexion.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="421" />
+            <source>Asking the network for stock, dates and costs…</source>
+            <translation>Interrogation du réseau : stock, dates et coûts…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="422" />
+            <source>Try again</source>
+            <translation>Réessayer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="423" />
+            <source>Back to the basket</source>
+            <translation>Retour au panier</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="424" />
+            <source>Delivery and payment</source>
+            <translation>Livraison et paiement</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="450" />
+            <source>&lt;b&gt;%1&lt;/b&gt; · %2 / %3 · × %4</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt; · %2 / %3 · × %4</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="464" />
+            <source>No store or warehouse has enough of this one. Lower the quantity or remove it from the basket.</source>
+            <translation>Aucun magasin ni entrepôt n'en a assez. Baissez la quantité ou retirez-le du panier.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="466" />
+            <source>Remove it</source>
+            <translation>Le retirer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="476" />
+            <source>Total %1 (delivery %2)</source>
+            <translation>Total %1 (livraison %2)</translation>
+        </message>
+    </context>
 </TS>

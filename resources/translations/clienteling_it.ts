@@ -1985,4 +1985,606 @@ riservati</translation>
         </translation>
     </message>
 </context>
+<context>
+        <name>BasketLineRow</name>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="188" />
+            <source>Remove</source>
+            <translation>Togli</translation>
+        </message>
+    </context>
+<context>
+        <name>BasketPage</name>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="301" />
+            <source>Basket</source>
+            <translation>Carrello</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="302" />
+            <source>Store orders</source>
+            <translation>Ordini del negozio</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="303" />
+            <source>Remove customer</source>
+            <translation>Togli il cliente</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="304" />
+            <source>Attach a customer: name, phone, email or card</source>
+            <translation>Associa un cliente: nome, telefono, e-mail o carta</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="305" />
+            <source>Scan or search a product: name, reference, barcode</source>
+            <translation>Scansiona o cerca un prodotto: nome, codice, codice a barre</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="306" />
+            <source>Take over the online cart</source>
+            <translation>Riprendi il carrello online</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="307" />
+            <source>Empty the basket</source>
+            <translation>Svuota il carrello</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="308" />
+            <source>Choose where it comes from</source>
+            <translation>Scegli da dove arriva</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="309" />
+            <source>Scan a product, search for one, or order it from the stock page.</source>
+            <translation>Scansiona un prodotto, cercalo, o ordinalo dalla pagina Stock.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="314" />
+            <source>For %1</source>
+            <translation>Per %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="316" />
+            <source>No customer attached</source>
+            <translation>Nessun cliente associato</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/endless_aisle/pages.py" line="333" />
+            <source>%n item(s) · %1</source>
+            <translation>
+                <numerusform>%n articolo · %1</numerusform>
+                <numerusform>%n articoli · %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/endless_aisle/pages.py" line="341" />
+            <source>Their online cart has %n item(s).</source>
+            <translation>
+                <numerusform>Il suo carrello online contiene %n articolo.</numerusform>
+                <numerusform>Il suo carrello online contiene %n articoli.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="347" />
+            <source>Suggested:</source>
+            <translation>Suggerimenti:</translation>
+        </message>
+    </context>
+<context>
+        <name>CheckoutPage</name>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="552" />
+            <source>Delivery and payment</source>
+            <translation>Consegna e pagamento</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="553" />
+            <source>How the customer gets it</source>
+            <translation>Come lo riceve il cliente</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="554" />
+            <source>Home delivery</source>
+            <translation>Consegna a domicilio</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="555" />
+            <source>Pickup at a store</source>
+            <translation>Ritiro in negozio</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="556" />
+            <source>Name</source>
+            <translation>Nome</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="556" />
+            <source>Street and number</source>
+            <translation>Via e numero</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="557" />
+            <source>Postcode</source>
+            <translation>CAP</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="557" />
+            <source>City</source>
+            <translation>Città</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="558" />
+            <source>Country (FR, IT…)</source>
+            <translation>Paese (FR, IT…)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="560" />
+            <source>Payment</source>
+            <translation>Pagamento</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="561" />
+            <source>Paid here at the till</source>
+            <translation>Pagato qui in cassa</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="562" />
+            <source>Till receipt reference</source>
+            <translation>Riferimento dello scontrino</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="563" />
+            <source>Send the customer a payment link</source>
+            <translation>Invia al cliente un link di pagamento</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="564" />
+            <source>A payment link is a service message about this order: it is sent even without marketing consent.</source>
+            <translation>Un link di pagamento è un messaggio di servizio su questo ordine: viene inviato anche senza consenso al marketing.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="566" />
+            <source>Back</source>
+            <translation>Indietro</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="567" />
+            <source>Place the order</source>
+            <translation>Conferma l'ordine</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="595" />
+            <source>By email</source>
+            <translation>Via e-mail</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="595" />
+            <source>By SMS</source>
+            <translation>Via SMS</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="600" />
+            <source>Total %1</source>
+            <translation>Totale %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="611" />
+            <source>Complete the delivery address: name, street, postcode, city and the two-letter country.</source>
+            <translation>Completa l'indirizzo di consegna: nome, via, CAP, città e il paese in due lettere.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="617" />
+            <source>Choose the store where the customer will collect it.</source>
+            <translation>Scegli il negozio dove il cliente lo ritirerà.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="621" />
+            <source>Type the till receipt's reference of the payment.</source>
+            <translation>Inserisci il riferimento dello scontrino del pagamento.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="626" />
+            <source>The customer has no email or phone number for a payment link.</source>
+            <translation>Il cliente non ha né e-mail né telefono per un link di pagamento.</translation>
+        </message>
+    </context>
+<context>
+        <name>ConfirmationPage</name>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="686" />
+            <source>Order</source>
+            <translation>Ordine</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="687" />
+            <source>The customer can photograph this code to keep the order.</source>
+            <translation>Il cliente può fotografare questo codice per conservare l'ordine.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="688" />
+            <source>Store orders</source>
+            <translation>Ordini del negozio</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="689" />
+            <source>New basket</source>
+            <translation>Nuovo carrello</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="690" />
+            <source>Choose another source</source>
+            <translation>Scegli un'altra provenienza</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="698" />
+            <source>Order refused</source>
+            <translation>Ordine rifiutato</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="699" />
+            <source>Not placed</source>
+            <translation>Non effettuato</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="700" />
+            <source>Stock changed before this order reached the server.</source>
+            <translation>Lo stock è cambiato prima che l'ordine arrivasse al server.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="703" />
+            <source>Order queued</source>
+            <translation>Ordine in attesa di invio</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="704" />
+            <source>Number given when the store is back online</source>
+            <translation>Numero assegnato al ritorno della connessione</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="705" />
+            <source>Waiting to sync: stock will be confirmed when back online.</source>
+            <translation>In attesa di sincronizzazione: lo stock sarà confermato al ritorno della connessione.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="709" />
+            <source>Order placed</source>
+            <translation>Ordine effettuato</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="710" />
+            <source>Order %1</source>
+            <translation>Ordine %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="717" />
+            <source>%1 × %2 — %3, %4 — by %5</source>
+            <translation>%1 × %2 — %3, %4 — entro %5</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="722" />
+            <source>Delivered to %1, %2 %3</source>
+            <translation>Consegna in %1, %2 %3</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="725" />
+            <source>Collected at %1</source>
+            <translation>Ritiro presso %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="728" />
+            <source>Paid in store (till %1)</source>
+            <translation>Pagato in negozio (cassa %1)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="730" />
+            <source>Payment link sent by %1</source>
+            <translation>Link di pagamento inviato via %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="731" />
+            <source>email</source>
+            <translation>e-mail</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="731" />
+            <source>SMS</source>
+            <translation>SMS</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="733" />
+            <source>&lt;b&gt;Total %1&lt;/b&gt; (delivery %2)</source>
+            <translation>&lt;b&gt;Totale %1&lt;/b&gt; (consegna %2)</translation>
+        </message>
+    </context>
+<context>
+        <name>ConflictPage</name>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="872" />
+            <source>Refused order</source>
+            <translation>Ordine rifiutato</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="873" />
+            <source>Back</source>
+            <translation>Indietro</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="874" />
+            <source>Cancel the order</source>
+            <translation>Annulla l'ordine</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="875" />
+            <source>Retry with this alternative</source>
+            <translation>Riprova con questa alternativa</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="886" />
+            <source>&lt;b&gt;%1&lt;/b&gt;: instead, from</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt;: invece, da</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="898" />
+            <source>Nowhere else has it now.</source>
+            <translation>Nessun altro posto lo ha al momento.</translation>
+        </message>
+    </context>
+<context>
+        <name>EndlessAisle</name>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="30" />
+            <source>Sent from the warehouse</source>
+            <translation>Spedito dal magazzino</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="31" />
+            <source>Sent from another store</source>
+            <translation>Spedito da un altro negozio</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="32" />
+            <source>Transferred here for pickup</source>
+            <translation>Trasferito qui per il ritiro</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="33" />
+            <source>Pickup in the other store</source>
+            <translation>Ritiro nell'altro negozio</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="36" />
+            <source>Placed</source>
+            <translation>Effettuato</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="37" />
+            <source>Awaiting payment</source>
+            <translation>In attesa di pagamento</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="38" />
+            <source>In preparation</source>
+            <translation>In preparazione</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="39" />
+            <source>Shipped</source>
+            <translation>Spedito</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="40" />
+            <source>Ready for pickup</source>
+            <translation>Pronto per il ritiro</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="41" />
+            <source>Delivered</source>
+            <translation>Consegnato</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="42" />
+            <source>Cancelled</source>
+            <translation>Annullato</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="63" />
+            <source>free</source>
+            <translation>gratis</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="64" />
+            <source>%1 · %2 · by %3 · %4</source>
+            <translation>%1 · %2 · entro %3 · %4</translation>
+        </message>
+        <message>
+            <location filename="../../clienteling/services/endless_aisle.py" line="319" />
+            <source>Stock changed before this order reached the server, so it was not placed. Choose another source for the items below, or cancel the order.</source>
+            <translation>Lo stock è cambiato prima che l'ordine arrivasse al server: non è stato effettuato. Scegli un'altra provenienza per gli articoli qui sotto, o annulla l'ordine.</translation>
+        </message>
+        <message>
+            <location filename="../../clienteling/services/endless_aisle.py" line="322" />
+            <source>The server does not know this order's customer, so it was not placed. Check the customer's profile, then place the order again.</source>
+            <translation>Il server non conosce il cliente di questo ordine: non è stato effettuato. Controlla la scheda del cliente, poi rifai l'ordine.</translation>
+        </message>
+        <message>
+            <location filename="../../clienteling/services/endless_aisle.py" line="325" />
+            <source>The customer's online cart was changed or ordered online meanwhile, so this order was not placed.</source>
+            <translation>Il carrello online del cliente è stato modificato o ordinato online nel frattempo: questo ordine non è stato effettuato.</translation>
+        </message>
+        <message>
+            <location filename="../../clienteling/services/endless_aisle.py" line="327" />
+            <source>One of the chosen delivery methods is not possible from that place, so the order was not placed.</source>
+            <translation>Uno dei metodi di consegna scelti non è possibile da quel luogo: l'ordine non è stato effettuato.</translation>
+        </message>
+        <message>
+            <location filename="../../clienteling/services/endless_aisle.py" line="330" />
+            <source>The server refused this order, so it was not placed: %1</source>
+            <translation>Il server ha rifiutato questo ordine, non è stato effettuato: %1</translation>
+        </message>
+        <message>
+            <location filename="../../clienteling/services/endless_aisle.py" line="331" />
+            <source>%1: %2 wanted from %3, %4 left there.</source>
+            <translation>%1: %2 richiesti da %3, ne restano %4.</translation>
+        </message>
+    </context>
+<context>
+        <name>EndlessAisleArea</name>
+        <message>
+            <location filename="../../ui/endless_aisle/area.py" line="35" />
+            <source>The basket is empty.</source>
+            <translation>Il carrello è vuoto.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/area.py" line="36" />
+            <source>Choose where each item comes from first.</source>
+            <translation>Scegli prima da dove arriva ogni articolo.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/area.py" line="37" />
+            <source>Complete the delivery and the payment first.</source>
+            <translation>Completa prima la consegna e il pagamento.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/area.py" line="247" />
+            <source>No product has the reference %1.</source>
+            <translation>Nessun prodotto ha il codice %1.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/area.py" line="266" />
+            <source>No product has the barcode %1.</source>
+            <translation>Nessun prodotto ha il codice a barre %1.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/area.py" line="400" />
+            <source>This order is no longer on this device.</source>
+            <translation>Questo ordine non è più su questo dispositivo.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/endless_aisle/area.py" line="406" />
+            <source>Queued %n minute(s) ago.</source>
+            <translation>
+                <numerusform>In attesa da %n minuto.</numerusform>
+                <numerusform>In attesa da %n minuti.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/area.py" line="426" />
+            <source>Refused %1: %2</source>
+            <translation>Rifiutato %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/area.py" line="436" />
+            <source>(number when synced)</source>
+            <translation>(numero alla sincronizzazione)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/area.py" line="437" />
+            <source>Waiting to sync</source>
+            <translation>In attesa di sincronizzazione</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/endless_aisle/area.py" line="440" />
+            <source>%n item(s)</source>
+            <translation>
+                <numerusform>%n articolo</numerusform>
+                <numerusform>%n articoli</numerusform>
+            </translation>
+        </message>
+    </context>
+<context>
+        <name>OrdersPage</name>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="787" />
+            <source>Store orders</source>
+            <translation>Ordini del negozio</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="788" />
+            <source>Basket</source>
+            <translation>Carrello</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="789" />
+            <source>No endless-aisle order matches.</source>
+            <translation>Nessun ordine corrisponde.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="790" />
+            <source>Try again</source>
+            <translation>Riprova</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="799" />
+            <source>Everyone</source>
+            <translation>Tutti</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="802" />
+            <source>Every status</source>
+            <translation>Tutti gli stati</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/endless_aisle/pages.py" line="819" />
+            <source>%n refused order(s) need you</source>
+            <translation>
+                <numerusform>%n ordine rifiutato ti aspetta</numerusform>
+                <numerusform>%n ordini rifiutati ti aspettano</numerusform>
+            </translation>
+        </message>
+    </context>
+<context>
+        <name>SourcingPage</name>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="417" />
+            <source>Where it comes from</source>
+            <translation>Da dove arriva</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="419" />
+            <source>Offline: these options are estimated from the last known stock. Stock will be confirmed when back online.</source>
+            <translation>Offline: queste opzioni sono stimate dall'ultimo stock noto. Lo stock sarà confermato al ritorno della connessione.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="421" />
+            <source>Asking the network for stock, dates and costs…</source>
+            <translation>Richiesta alla rete: stock, date e costi…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="422" />
+            <source>Try again</source>
+            <translation>Riprova</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="423" />
+            <source>Back to the basket</source>
+            <translation>Torna al carrello</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="424" />
+            <source>Delivery and payment</source>
+            <translation>Consegna e pagamento</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="450" />
+            <source>&lt;b&gt;%1&lt;/b&gt; · %2 / %3 · × %4</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt; · %2 / %3 · × %4</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="464" />
+            <source>No store or warehouse has enough of this one. Lower the quantity or remove it from the basket.</source>
+            <translation>Nessun negozio o magazzino ne ha abbastanza. Riduci la quantità o toglilo dal carrello.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="466" />
+            <source>Remove it</source>
+            <translation>Toglilo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/endless_aisle/pages.py" line="476" />
+            <source>Total %1 (delivery %2)</source>
+            <translation>Totale %1 (consegna %2)</translation>
+        </message>
+    </context>
 </TS>

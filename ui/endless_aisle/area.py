@@ -352,9 +352,7 @@ class EndlessAisleArea(QStackedWidget):
             lines = [dataclasses.replace(x, chosen=basket.line(x.line_id).choice) if basket.line(x.line_id) else x
                      for x in self.plan.lines]
             self.plan = dataclasses.replace(self.plan, basket=basket, lines=lines)
-            self.sourcing_page.total_label.setText(self.sourcing_page.tr("Total %1 (delivery %2)").replace(
-                "%1", format_money(basket.total)).replace("%2", format_money(basket.shipping)))
-            self.sourcing_page.next_button.setEnabled(self.plan.complete)
+            self.sourcing_page.set_total(basket, self.plan.complete)
 
     async def _remove_and_requote(self, line_id: str) -> None:
         await baskets.edit(self.services, baskets.remove_line, line_id)

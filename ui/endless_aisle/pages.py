@@ -60,8 +60,8 @@ def date_text(day: date) -> str:
 
 
 def option_text(option: SourcingOption) -> str:
-    cost = format_money(option.cost) if option.cost.amount_minor else tr("free")
-    return (tr("%1 · %2 · by %3 · %4").replace("%1", method_text(option.method))
+    cost = format_money(option.cost) if option.cost.amount_minor else QCoreApplication.translate("EndlessAisle", "free")
+    return (QCoreApplication.translate("EndlessAisle", "%1 · %2 · by %3 · %4").replace("%1", method_text(option.method))
             .replace("%2", option.location_name).replace("%3", date_text(option.promise_date)).replace("%4", cost))
 
 
@@ -470,10 +470,12 @@ class SourcingPage(_Page):
             self.option_buttons[sourcing.line_id] = buttons
             self.lines_layout.addWidget(box)
         self.lines_layout.addStretch(1)
-        basket = plan.basket
+        self.set_total(plan.basket, plan.complete)
+
+    def set_total(self, basket: Basket, complete: bool) -> None:
         self.total_label.setText(self.tr("Total %1 (delivery %2)").replace("%1", format_money(basket.total))
                                  .replace("%2", format_money(basket.shipping)))
-        self.next_button.setEnabled(plan.complete)
+        self.next_button.setEnabled(complete)
 
 
 # --- fulfilment and payment -------------------------------------------------------------------------------
