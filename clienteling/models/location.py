@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import math
+from datetime import datetime
 from enum import StrEnum
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import Field
 
@@ -40,6 +42,16 @@ def distance_km(a: Location, b: Location) -> float:
     lat1, lon1, lat2, lon2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
     h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
     return 2 * 6371.0 * math.asin(math.sqrt(h))
+
+
+def open_now(location: Location, now: datetime) -> bool:
+    """Whether the location is open at `now`, reading its opening hours in its own time zone."""
+    try:
+        local = now.astimezone(ZoneInfo(location.timezone))
+    except (ZoneInfoNotFoundError, ValueError):
+        return False
+    hhmm = local.strftime("%H:%M")
+    return any(h.weekday == local.weekday() and h.opens <= hhmm < h.closes for h in location.opening_hours)
 
 
 class Role(StrEnum):

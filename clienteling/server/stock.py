@@ -4,27 +4,17 @@ from __future__ import annotations
 import sqlite3
 from datetime import datetime
 from typing import Annotated
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from fastapi import APIRouter, Path
 
-from clienteling.models import Location, LocationKind, NetworkStock, StockAtLocation, StockLevel, distance_km
+from clienteling.models import (Location, LocationKind, NetworkStock, StockAtLocation, StockLevel, distance_km,
+                                open_now)
 
 from . import records
 from .context import AnyCaller, Config, Conn
 from .errors import not_found, responses
 
 router = APIRouter(prefix="/v1", tags=["stock"])
-
-
-def open_now(location: Location, now: datetime) -> bool:
-    """Whether the location is open at `now`, reading its opening hours in its own time zone."""
-    try:
-        local = now.astimezone(ZoneInfo(location.timezone))
-    except (ZoneInfoNotFoundError, ValueError):
-        return False
-    hhmm = local.strftime("%H:%M")
-    return any(h.weekday == local.weekday() and h.opens <= hhmm < h.closes for h in location.opening_hours)
 
 
 def at_location(level: StockLevel, location: Location, here: Location, now: datetime) -> StockAtLocation:

@@ -17,29 +17,19 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from offline_cache import repositories, search
 from offline_cache.database import Connection, transaction
 
 from .. import errors
 from ..bench.table import percentile
-from ..models import Feed, Location, LocationKind, NetworkStock, Product, StockLevel, distance_km, utcnow
+from ..models import (Feed, Location, LocationKind, NetworkStock, Product, StockLevel, distance_km, open_now,
+                      utcnow)
 
 log = logging.getLogger(__name__)
 
 LOCATIONS_TTL_S = 300.0
 """How long the parsed locations stay in memory (they change a few times a year)."""
-
-
-def open_now(location: Location, now: datetime) -> bool:
-    """Whether the location is open at ``now``, reading its opening hours in its own time zone."""
-    try:
-        local = now.astimezone(ZoneInfo(location.timezone))
-    except (ZoneInfoNotFoundError, ValueError):
-        return False
-    hhmm = local.strftime("%H:%M")
-    return any(h.weekday == local.weekday() and h.opens <= hhmm < h.closes for h in location.opening_hours)
 
 
 @dataclass(frozen=True)

@@ -114,8 +114,11 @@ async def test_a_stock_event_wakes_the_engine_and_the_cache_follows(services, de
         level: StockLevel = await services.store.read(repositories.stock_at, sku, WAREHOUSE)
         return level.reserved
 
-    for _ in range(300):  # no sync_now(): only the pushed event can bring it
-        if await reserved_now() == before.reserved + 1:
+    def event_seen() -> bool:
+        return ("stock", f"{sku}@{WAREHOUSE}") in [(e, d.get("key")) for e, d in received]
+
+    for _ in range(300):  # no sync_now(): the pushed event wakes the engine (the event may trail a poll)
+        if await reserved_now() == before.reserved + 1 and event_seen():
             break
         await asyncio.sleep(0.02)
     assert await reserved_now() == before.reserved + 1
