@@ -43,6 +43,7 @@ class LoopbackServer:
         return f"http://127.0.0.1:{self.port}"
 
     def start(self, timeout: float = 10.0) -> str:
+        self.app.state.stopping = False
         config = uvicorn.Config(self.app, host="127.0.0.1", port=self.port, log_level="warning",
                                 access_log=False, lifespan="off", timeout_graceful_shutdown=1)
         self._server = uvicorn.Server(config)
@@ -57,6 +58,7 @@ class LoopbackServer:
         return self.url
 
     def stop(self) -> None:
+        self.app.state.stopping = True  # event streams end by themselves: no shutdown timeout
         if self._server is not None:
             self._server.should_exit = True
         if self._thread is not None:

@@ -54,7 +54,7 @@ async def _stream(request: Request, store_id: str, after: int | None, max_second
     yield b"retry: 3000\n\n"
     started = last_sent = time.monotonic()
     while time.monotonic() - started < max_seconds:
-        if await request.is_disconnected():
+        if await request.is_disconnected() or getattr(request.app.state, "stopping", False):
             return
         newest, events = await anyio.to_thread.run_sync(_changes, settings.db_path, store_id, scope, position)
         for feed, key, version in events:

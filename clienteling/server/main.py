@@ -73,5 +73,6 @@ def running_server(app: FastAPI, host: str = "127.0.0.1", *, startup_timeout: fl
     try:
         yield f"http://{host}:{port}"
     finally:
+        app.state.stopping = True  # event streams end by themselves: no shutdown timeout
         server.should_exit = True
         thread.join(timeout=10)
