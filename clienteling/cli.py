@@ -67,10 +67,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .headless import print_outbox
         return print_outbox(settings)
     if command == "bench":
-        from ui.bench import stall_rows, startup_rows
+        from ui.bench import keystroke_rows, stall_rows, startup_rows
 
         from .bench.suite import run_bench
-        return run_bench(quick=args.quick, json_path=args.json, only=args.only, ui_rows=[stall_rows, startup_rows])
+        return run_bench(quick=args.quick, json_path=args.json, only=args.only, ui_rows=[stall_rows, startup_rows],
+                         search_hooks=[keystroke_rows])
     from .launch import launch_app, launch_demo
     if command == "demo":
         return launch_demo(settings, manager=args.manager, kiosk=args.kiosk, store_id=args.store,

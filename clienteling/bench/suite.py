@@ -90,7 +90,10 @@ def _search_queries(sample: list[dict], rng: random.Random) -> list[str]:
     return queries
 
 
-def bench_search(workdir: Path, customers: int, queries: int) -> list[Row]:
+SearchHook = Callable[[Any, list[str]], list[Row]]
+
+
+def bench_search(workdir: Path, customers: int, queries: int, hooks: list[SearchHook] | None = None) -> list[Row]:
     from offline_cache import repositories, search
     from offline_cache.database import open_cache
 
@@ -118,6 +121,9 @@ def bench_search(workdir: Path, customers: int, queries: int) -> list[Row]:
         t0 = time.perf_counter()
         search.search_customers(conn, q, limit=50)
         timings.append((time.perf_counter() - t0) * 1000)
+    extra: list[Row] = []
+    for hook in hooks or []:  # the UI's measurements over the same million-customer cache
+        extra += hook(conn, texts)
     keys = [r[0] for r in conn.execute("SELECT key FROM customers ORDER BY random() LIMIT 2000")]
     pk: list[float] = []
     for key in keys:
@@ -134,6 +140,7 @@ def bench_search(workdir: Path, customers: int, queries: int) -> list[Row]:
         Row("customer search p95", p95, "ms", base, "PK lookup p50", "≤ 10 ms", p95 <= 10, f"{len(texts)} queries"),
         Row("customer search p99", p99, "ms", base, "PK lookup p50", "≤ 25 ms", p99 <= 25),
         Row("cache fill (apply_page + FTS)", loaded / load_s, "rows/s", None, "", "—", None, label),
+        *extra,
     ]
 
 
@@ -207,10 +214,62 @@ def bench_replay(workdir: Path, commands_count: int) -> list[Row]:
 
 SIZES = {
     "full": {"sync_customers": 200_000, "sync_styles": 5_000, "search_customers": 1_000_000, "queries": 2_000,
-             "replay": 10_000, "ui_customers": 50_000},
+             "replay": 10_000, "ui_customers": 50_000,
+             "scan_styles": 6_600, "scan_locations": 500, "scans": 300},
     "quick": {"sync_customers": 20_000, "sync_styles": 500, "search_customers": 100_000, "queries": 500,
-              "replay": 1_000, "ui_customers": 10_000},
+              "replay": 1_000, "ui_customers": 10_000,
+              "scan_styles": 600, "scan_locations": 100, "scans": 100},
 }
+
+
+def bench_scan(workdir: Path, styles: int, locations: int, scans: int) -> list[Row]:
+    """Scan-to-availability at the scale of a real network, from the cache and from the backend."""
+    from ..config import Settings
+    from ..server.demo_data import DEMO_PASSWORD, demo_logins, generate
+    from ..server.loader import load_demo
+    from ..services.app_services import AppServices
+    from ..services.stock import bench_scan_to_availability
+    from .chain import with_extra_stores
+    from .processes import server_process
+
+    db = workdir / "scan-server.sqlite3"
+    load_demo(db, with_extra_stores(generate(seed=5, customers=2000, styles=styles, history_customers=500), locations))
+    conn = sqlite3.connect(db)
+    sku_count = conn.execute("SELECT count(*) FROM variants").fetchone()[0] if conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE name = 'variants'").fetchone() else None
+    location_count = conn.execute("SELECT count(*) FROM locations").fetchone()[0]
+    conn.close()
+    login = demo_logins()[BENCH_STORE_INDEX]
+
+    async def run(url: str) -> tuple[dict, float]:
+        services = AppServices(Settings(backend_url=url, data_dir=workdir / "scan-device", profile="bench-scan",
+                                        poll_interval_s=3600, request_timeout_s=60))
+        services.open()
+        try:
+            await services.sign_in(login["store_id"], login["associate"], DEMO_PASSWORD)
+            if services._sync_task is not None:
+                services._sync_task.cancel()
+            await services.engine.pull()
+            gtins = await services.store.read(lambda c: [r[0] for r in c.execute(
+                "SELECT gtin FROM variants ORDER BY random() LIMIT ?", (scans,))])
+            result = await bench_scan_to_availability(services, gtins)
+            started = time.perf_counter()
+            for _ in range(50):
+                await services.client.health()
+            return result, (time.perf_counter() - started) * 1000 / 50
+        finally:
+            await services.aclose()
+
+    with server_process(db) as url:
+        result, health_ms = asyncio.run(run(url))
+    scale = f"{location_count} locations, {sku_count or '?'} SKUs"
+    cache, backend = result["cache"], result["backend"]
+    return [
+        Row("scan → availability, from the cache (p95)", cache["p95_ms"], "ms", backend["p95_ms"],
+            "same scans from the backend", "—", None, scale),
+        Row("scan → availability, from the backend (p95)", backend["p95_ms"], "ms", health_ms,
+            "GET /v1/health round trip", "—", None, f"{int(backend['n'])} scans over loopback"),
+    ]
 
 
 UiRows = Callable[[str, Path, tuple[str, str, str]], list[Row]]
@@ -230,12 +289,13 @@ def bench_ui(workdir: Path, customers: int, styles: int, ui_rows: list[UiRows]) 
 
 
 def run_bench(*, quick: bool = False, json_path: str = "bench-results/latest.json", only: list[str] | None = None,
-              ui_rows: list[UiRows] | None = None) -> int:
+              ui_rows: list[UiRows] | None = None, search_hooks: list[SearchHook] | None = None) -> int:
     """Run the suite; `ui_rows` are the UI's measurements, handed in by the CLI (no Qt in clienteling/)."""
     keyring.set_keyring(MemoryKeyring())  # benchmark caches are throwaway
+    logging.getLogger("httpx").setLevel(logging.WARNING)  # a line per request would be measured too
     size = SIZES["quick" if quick else "full"]
     rows: list[Row] = []
-    wanted = set(only or ["sync", "search", "replay", "ui"])
+    wanted = set(only or ["sync", "search", "replay", "scan", "ui"])
     with tempfile.TemporaryDirectory(prefix="clienteling-bench-") as tmp:
         work = Path(tmp)
         if "sync" in wanted:
@@ -243,10 +303,13 @@ def run_bench(*, quick: bool = False, json_path: str = "bench-results/latest.jso
             rows += bench_initial_sync(work, size["sync_customers"], size["sync_styles"])
         if "search" in wanted:
             log.info("bench: search over %d customers", size["search_customers"])
-            rows += bench_search(work, size["search_customers"], size["queries"])
+            rows += bench_search(work, size["search_customers"], size["queries"], search_hooks)
         if "replay" in wanted:
             log.info("bench: replay of %d commands", size["replay"])
             rows += bench_replay(work, size["replay"])
+        if "scan" in wanted:
+            log.info("bench: scan to availability at %d locations", size["scan_locations"])
+            rows += bench_scan(work, size["scan_styles"], size["scan_locations"], size["scans"])
         if "ui" in wanted and ui_rows:
             log.info("bench: UI stall and start-up")
             rows += bench_ui(work, size["ui_customers"], size["sync_styles"], ui_rows)
