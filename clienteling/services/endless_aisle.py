@@ -469,3 +469,33 @@ async def cancel_refused_order(services: AppServices, conflict: OrderConflict) -
     """The associate gives the refused order up (kept in the outbox, settled as failed, for the audit)."""
     await services.store.write(outbox.discard_conflict, conflict.seq, "order cancelled by the associate")
     await services.engine.refresh_counts()
+
+
+# --- cache reads the screens need (the UI has no SQL) -----------------------------------------------------
+
+async def product_of_style(services: AppServices, style_id: str) -> Any:
+    return await services.store.read(repositories.get_product, style_id)
+
+
+async def customer_of(services: AppServices, customer_id: str) -> Any:
+    return await services.store.read(repositories.get_customer, customer_id)
+
+
+async def cart_of(services: AppServices, customer_id: str) -> Any:
+    """The customer's live (or taken-over) online cart as cached."""
+    return await services.store.read(repositories.customer_cart, customer_id)
+
+
+async def location_names(services: AppServices) -> dict[str, str]:
+    return {loc.id: loc.name for loc in await services.store.read(repositories.locations)}
+
+
+def _sourceable_sku(conn: Connection, here: str) -> str | None:
+    row = conn.execute("SELECT sku FROM stock WHERE location_id != ? AND available >= 2 ORDER BY sku LIMIT 1",
+                       (here,)).fetchone()
+    return row[0] if row else None
+
+
+async def a_sourceable_sku(services: AppServices) -> str | None:
+    """Some SKU with stock elsewhere in the network (demo screenshots, smoke tests)."""
+    return await services.store.read(_sourceable_sku, _here(services).id)

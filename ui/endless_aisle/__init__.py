@@ -84,7 +84,6 @@ async def render_endless_aisle(services: Any, shell: Any, out_dir: str | Path) -
     from clienteling.services import basket as baskets
     from clienteling.services import customers
     from clienteling.services import endless_aisle as ea
-    from offline_cache import repositories
 
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
@@ -116,12 +115,10 @@ async def render_endless_aisle(services: Any, shell: Any, out_dir: str | Path) -
     await baskets.clear_basket(services)
     customer_id = await customers.a_customer_with_active_cart(services)
     if customer_id:
-        cart = await services.store.read(repositories.customer_cart, customer_id)
+        cart = await ea.cart_of(services, customer_id)
         await baskets.services_basket_from_cart(services, cart)
     here = services.session.store.id
-    sku = await services.store.read(lambda c: (c.execute(
-        "SELECT sku FROM stock WHERE location_id != ? AND available >= 2 ORDER BY sku LIMIT 1", (here,)
-    ).fetchone() or [None])[0])
+    sku = await ea.a_sourceable_sku(services)
     if sku:
         await baskets.add_sku(services, sku, "stock")
     await settle(area.basketShown, area.show_basket)

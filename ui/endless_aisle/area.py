@@ -20,7 +20,6 @@ from clienteling.services import basket as baskets
 from clienteling.services import customers
 from clienteling.services import endless_aisle as ea
 from clienteling.services.stock import StockService
-from offline_cache import repositories
 from resources import read_style
 from ui.endless_aisle.model import OrdersModel
 from ui.endless_aisle.pages import (
@@ -161,7 +160,7 @@ class EndlessAisleArea(QStackedWidget):
 
     async def _places_names(self) -> dict[str, str]:
         if not self._places:
-            self._places = {loc.id: loc.name for loc in await self.services.store.read(repositories.locations)}
+            self._places = await ea.location_names(self.services)
         return self._places
 
     def _publish_status(self, status: Any) -> None:
@@ -196,7 +195,7 @@ class EndlessAisleArea(QStackedWidget):
         products = {}
         for line in basket.lines:
             if line.style_id not in products:
-                product = await self.services.store.read(repositories.get_product, line.style_id)
+                product = await ea.product_of_style(self.services, line.style_id)
                 if product is not None:
                     products[line.style_id] = product
         self.basket_page.show_basket(basket, products)
@@ -206,7 +205,7 @@ class EndlessAisleArea(QStackedWidget):
     async def _offer_customer_extras(self, basket: baskets.Basket) -> None:
         cart_items, suggestions = None, []
         if basket.customer_id:
-            cart = await self.services.store.read(repositories.customer_cart, basket.customer_id)
+            cart = await ea.cart_of(self.services, basket.customer_id)
             if cart is not None and cart.lines and cart.id != basket.from_cart_id and cart.status in (
                     CartStatus.ACTIVE, CartStatus.TAKEN_OVER):
                 cart_items = sum(line.quantity for line in cart.lines)
@@ -233,7 +232,7 @@ class EndlessAisleArea(QStackedWidget):
         line = basket.line(line_id)
         if line is None:
             return
-        product = await self.services.store.read(repositories.get_product, line.style_id)
+        product = await ea.product_of_style(self.services, line.style_id)
         if product is not None:
             await self._refresh_basket(await baskets.save_basket(self.services, baskets.change_variant(
                 basket, line_id, product, size=size or None, colour=colour or None)))
@@ -313,7 +312,7 @@ class EndlessAisleArea(QStackedWidget):
         basket = await baskets.load_basket(self.services)
         if not basket.customer_id:
             return
-        cart = await self.services.store.read(repositories.customer_cart, basket.customer_id)
+        cart = await ea.cart_of(self.services, basket.customer_id)
         if cart is None:
             return
         if cart.status == CartStatus.ACTIVE:
@@ -367,8 +366,7 @@ class EndlessAisleArea(QStackedWidget):
         basket = await baskets.load_basket(self.services)
         address = await ea.profile_address(self.services, basket.customer_id)
         stores = [(loc.id, loc.name) for loc in await ea.pickup_stores(self.services)]
-        customer = (await self.services.store.read(repositories.get_customer, basket.customer_id)
-                    if basket.customer_id else None)
+        customer = await ea.customer_of(self.services, basket.customer_id) if basket.customer_id else None
         channels = ea.payment_channels(customer.email, customer.phone) if customer else ()
         self.checkout_page.prepare(basket, address, stores, channels)
         self.setCurrentWidget(self.checkout_page)
