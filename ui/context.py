@@ -38,5 +38,13 @@ class AppContext(Protocol):
     async def sign_out(self) -> None:
         """Revoke the session (switch associate)."""
 
+    async def sign_out_device(self, *, manager_confirmed: bool = False) -> None:
+        """Push what waits, then wipe the cache, its key and the tokens; raises
+        clienteling.services.app_services.PendingCommands (with ``.commands``) when changes are
+        still unsent, unless a manager confirmed dropping them."""
+
+    def open(self) -> None:
+        """Open (or, after sign_out_device, create anew) the local cache."""
+
     async def aclose(self) -> None:
         """Stop the sync engine and close the cache; called once when the app quits."""

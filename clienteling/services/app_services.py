@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from offline_cache import keys, outbox, repositories
+from offline_cache.errors import PendingCommands  # re-exported: the UI catches it without importing offline_cache
 
 from .. import errors
 from ..client import BackendClient, TokenStore
@@ -163,7 +164,6 @@ class AppServices:
         conflicts unresolved) this raises PendingCommands listing them, unless a manager
         confirmed that they may be dropped.
         """
-        from offline_cache.errors import PendingCommands
         from offline_cache.wipe import wipe
 
         try:

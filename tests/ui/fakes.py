@@ -52,6 +52,12 @@ class FakeContext:
     async def sign_out(self) -> None:
         self.calls.append(("sign_out",))
 
+    async def sign_out_device(self, *, manager_confirmed: bool = False) -> None:
+        self.calls.append(("sign_out_device", manager_confirmed))
+
+    def open(self) -> None:
+        self.calls.append(("open",))
+
     async def aclose(self) -> None:
         self.closed = True
 

@@ -11,11 +11,13 @@ import logging
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QApplication
 
-from clienteling.models.location import Associate, Location
+from clienteling.models.location import Associate, Location, Role
+from ui.camera import CameraScan
 from ui.context import AppContext
 from ui.errors import explain_error, explain_sign_in_error
 from ui.i18n import LanguageManager
 from ui.scanner import ScannerDetector
+from ui.shell.device_sign_out import DeviceSignOut
 from ui.settings import UiSettings, save_settings
 from ui.shell.idle import IdleWatcher
 from ui.shell.kiosk import KioskMode
@@ -27,7 +29,11 @@ log = logging.getLogger(__name__)
 
 
 class AppShell(QObject):
-    """Owns the shell's helpers: ``scanner``, ``router``, ``idle``, ``kiosk`` (or None)."""
+    """Owns the shell's helpers: ``scanner``, ``router``, ``idle``, ``kiosk`` (or None),
+    ``camera`` (its rail button hidden without a camera), ``device_sign_out`` (managers).
+
+    ``camera`` None detects QtMultimedia and a camera; tests pass True or False.
+    """
 
     signedIn = Signal(object, object)  # Associate, Location
     signedOut = Signal()
@@ -44,6 +50,7 @@ class AppShell(QObject):
         tasks: TaskRegistry,
         app: QApplication,
         persist_settings: bool = True,
+        camera: bool | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)  # not the window's child: it outlives the window's destruction
@@ -55,6 +62,7 @@ class AppShell(QObject):
         self._persist = persist_settings
         self.associate: Associate | None = None
         self.store: Location | None = None
+        self._cache_wiped = False
 
         self.scanner = ScannerDetector(
             self, max_interval_ms=settings.scanner_max_interval_ms, min_length=settings.scanner_min_length
@@ -62,6 +70,10 @@ class AppShell(QObject):
         self.router = ScanRouter(self)
         self.idle = IdleWatcher(settings.idle_lock_seconds, self, app=app)
         self.kiosk: KioskMode | None = None
+        self.camera = CameraScan(window, self._on_scanned, tasks, available=camera, parent=self)
+        self.device_sign_out = DeviceSignOut(window, lambda **kw: self.context.sign_out_device(**kw),
+                                             lambda pin: self.context.verify_manager_pin(pin), tasks, parent=self)
+        self.device_sign_out.signedOut.connect(self._on_device_signed_out)
         if settings.kiosk:
             self.kiosk = KioskMode(window, context.verify_manager_pin, tasks)
             window.rail.add_action(self.kiosk.exit_action)
@@ -110,7 +122,11 @@ class AppShell(QObject):
     async def _sign_in(self, store_id: str, username: str, password: str) -> None:
         page = self.window.sign_in
         page.set_busy(True)
+        page.show_notice("")
         try:
+            if self._cache_wiped:  # the device was signed out: a new, empty cache for the next store
+                self.context.open()
+                self._cache_wiped = False
             associate, store = await self.context.sign_in(store_id, username, password)
         except Exception as error:
             page.set_busy(False)
@@ -124,6 +140,7 @@ class AppShell(QObject):
     def _enter(self, associate: Associate, store: Location) -> None:
         self.associate, self.store = associate, store
         self.window.set_role(associate.role)
+        self.device_sign_out.set_allowed(associate.role == Role.MANAGER)
         self.window.lock_screen.set_associate(associate.display_name)
         self.window.status_bar.set_timezone(store.timezone)
         self.signedIn.emit(associate, store)
@@ -165,6 +182,19 @@ class AppShell(QObject):
             log.warning("sign-out did not reach the server: %s", type(error).__name__)
         self.associate = self.store = None
         self.idle.stop()
+        self.window.show_screen(MainWindow.SIGN_IN)
+        self.signedOut.emit()
+
+    @Slot()
+    def _on_device_signed_out(self) -> None:
+        """The cache, its key and the tokens are gone: back to an empty sign-in."""
+        self._cache_wiped = True
+        self.associate = self.store = None
+        self.idle.stop()
+        self.device_sign_out.set_allowed(False)
+        self.window.sign_in.set_username("")
+        self.window.sign_in.show_notice(self.tr("This device was signed out of its store and its data deleted. "
+                                                "Sign in to use it again."))
         self.window.show_screen(MainWindow.SIGN_IN)
         self.signedOut.emit()
 

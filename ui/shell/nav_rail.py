@@ -72,12 +72,15 @@ class NavRail(QWidget):
         self.retranslate()
         return button
 
-    def add_action(self, action: QAction) -> QToolButton:
-        """A trailing button for ``action`` (e.g. "Exit kiosk"), after "Lock"."""
+    def add_action(self, action: QAction, *, before_lock: bool = False) -> QToolButton:
+        """A trailing button for ``action``: after "Lock" (e.g. "Exit kiosk"), or just before it."""
         button = self._make_button(QIcon())
         button.setDefaultAction(action)
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
-        self._layout.addWidget(button)
+        if before_lock:
+            self._layout.insertWidget(self._layout.indexOf(self.lock_button), button)
+        else:
+            self._layout.addWidget(button)
         self._apply_button_policy(button)
         self._extra_buttons.append(button)
         return button

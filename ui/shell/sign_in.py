@@ -55,6 +55,11 @@ class SignInPage(QWidget):
         self.password_edit.setObjectName("Password")
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.password_edit.setInputMethodHints(Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoPredictiveText)
+        self.notice_label = QLabel()
+        self.notice_label.setObjectName("SignInNotice")
+        self.notice_label.setProperty("role", "hint")
+        self.notice_label.setWordWrap(True)
+        self.notice_label.hide()
         self.error_label = QLabel()
         self.error_label.setObjectName("SignInError")
         self.error_label.setProperty("role", "error")
@@ -95,6 +100,7 @@ class SignInPage(QWidget):
         inner.setSpacing(16)
         inner.addWidget(self.title_label)
         inner.addWidget(self.subtitle_label)
+        inner.addWidget(self.notice_label)
         inner.addLayout(self.form)
         inner.addWidget(self.error_label)
         inner.addSpacing(4)
@@ -159,6 +165,11 @@ class SignInPage(QWidget):
     def show_error(self, text: str) -> None:
         self.error_label.setText(text)
         self.error_label.show()
+
+    def show_notice(self, text: str) -> None:
+        """Something the person should know before signing in (e.g. the device was signed out)."""
+        self.notice_label.setText(text)
+        self.notice_label.setVisible(bool(text))
 
     def clear_error(self) -> None:
         self.error_label.clear()
