@@ -91,6 +91,11 @@ class FrameDecoder(QObject):
     def busy(self) -> bool:
         return self._busy
 
+    def reset(self) -> None:
+        """A new scanning session: no throttle from the last one, and any code counts again."""
+        self._last_frame_ms = None
+        self._last_text = None
+
     def feed(self, image: QImage) -> bool:
         """Take ``image`` for decoding unless one is being decoded or the last was too recent."""
         now = self._clock()
@@ -257,6 +262,7 @@ class CameraScan(QObject):
             self.dialog = CameraScanner(self._tasks, self._window)
             self.dialog.scanned.connect(self._on_scanned)
         self.dialog.error_label.hide()
+        self.dialog.decoder.reset()
         self.dialog.open()
         self.dialog.start()
 
