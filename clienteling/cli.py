@@ -15,6 +15,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--ca-bundle", help="PEM bundle of the backend's CA")
     p.add_argument("--profile", help="cache/keyring profile name (default 'default')")
     p.add_argument("-v", "--verbose", action="store_true")
+    p.add_argument("--training", dest="training_mode", action="store_true",
+                   help="training mode: own cache profile '<profile>-training', marked screens")
     sub = p.add_subparsers(dest="command")
 
     app = sub.add_parser("app", help="open the app against the configured backend (the default)")
@@ -27,6 +29,7 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--store", default=None, help="demo store id (default: the first Paris store)")
     demo.add_argument("--customers", type=int, default=20_000, help="demo customers to generate")
     demo.add_argument("--screenshots", metavar="DIR", help="render every main screen to PNG in DIR and exit")
+    demo.add_argument("--training", action="store_true", help="training mode: own cache, marked screens")
 
     serve = sub.add_parser("serve", help="run the reference backend")
     serve.add_argument("--host", default="127.0.0.1")
@@ -73,10 +76,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_bench(quick=args.quick, json_path=args.json, only=args.only, ui_rows=[stall_rows, startup_rows],
                          search_hooks=[keystroke_rows])
     from .launch import launch_app, launch_demo
+    training = args.training_mode or getattr(args, "training", False)
     if command == "demo":
         return launch_demo(settings, manager=args.manager, kiosk=args.kiosk, store_id=args.store,
-                           customers=args.customers, screenshots=args.screenshots)
-    return launch_app(settings, kiosk=getattr(args, "kiosk", False), training=getattr(args, "training", False))
+                           customers=args.customers, screenshots=args.screenshots, training=training)
+    return launch_app(settings, kiosk=getattr(args, "kiosk", False), training=training)
 
 
 if __name__ == "__main__":

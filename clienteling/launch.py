@@ -12,23 +12,31 @@ from .config import Settings
 log = logging.getLogger(__name__)
 
 
+def training_settings(settings: Settings) -> Settings:
+    """Training mode keeps its own cache and keyring entries: profile "<profile>-training"."""
+    if settings.profile.endswith("-training"):
+        return settings
+    return Settings(**{**settings.__dict__, "profile": f"{settings.profile}-training"})
+
+
 def launch_app(settings: Settings, *, kiosk: bool = False, training: bool = False) -> int:
     from ui.app import run_app
     from ui.settings import load_settings
 
     from .services.app_services import AppServices
 
+    ui_settings = load_settings()
+    training = training or ui_settings.training  # the band is shown only over the training profile
     if training:
-        settings = Settings(**{**settings.__dict__, "profile": f"{settings.profile}-training"})
+        settings = training_settings(settings)
 
     def factory() -> AppServices:
         services = AppServices(settings)
         services.open()
         return services
 
-    ui_settings = load_settings()
     ui_settings = type(ui_settings)(**{**ui_settings.__dict__, "kiosk": kiosk or ui_settings.kiosk,
-                                       "training": training or ui_settings.training})
+                                       "training": training})
     return run_app(sys.argv[:1], context_factory=factory, settings=ui_settings)
 
 
@@ -42,7 +50,7 @@ def demo_store_and_login(store_id: str | None, manager: bool) -> tuple[str, str,
 
 
 def launch_demo(settings: Settings, *, manager: bool = False, kiosk: bool = False, store_id: str | None = None,
-                customers: int = 20_000, screenshots: str | None = None) -> int:
+                customers: int = 20_000, screenshots: str | None = None, training: bool = False) -> int:
     """The reference backend with demo data on loopback, and the app signed in against it.
 
     The demo keeps its cache key and tokens in an in-process keyring and its cache in a
@@ -66,15 +74,18 @@ def launch_demo(settings: Settings, *, manager: bool = False, kiosk: bool = Fals
         cache_dir = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="clienteling-demo-")))
         app_settings = Settings(**{**settings.__dict__, "backend_url": url, "data_dir": cache_dir,
                                    "profile": "demo", "poll_interval_s": 10.0})
+        if training:
+            app_settings = training_settings(app_settings)
         log.info("demo backend on %s; signing in %s at %s", url, username, store)
         if screenshots:
             from ui.screenshots import render_all
             return render_all(app_settings, Path(screenshots), store_id=store)
-        return _run_signed_in(app_settings, store, username, password, kiosk=kiosk)
+        return _run_signed_in(app_settings, store, username, password, kiosk=kiosk, training=training)
     return 0
 
 
-def _run_signed_in(settings: Settings, store_id: str, username: str, password: str, *, kiosk: bool) -> int:
+def _run_signed_in(settings: Settings, store_id: str, username: str, password: str, *, kiosk: bool,
+                   training: bool = False) -> int:
     from ui.app import run_app
     from ui.settings import load_settings
 
@@ -88,5 +99,5 @@ def _run_signed_in(settings: Settings, store_id: str, username: str, password: s
         return services
 
     ui_settings = load_settings()
-    ui_settings = type(ui_settings)(**{**ui_settings.__dict__, "kiosk": kiosk})
+    ui_settings = type(ui_settings)(**{**ui_settings.__dict__, "kiosk": kiosk, "training": training})
     return run_app(sys.argv[:1], context_factory=factory, settings=ui_settings)
