@@ -165,9 +165,9 @@ def create_customer(body: NewCustomerRequest, request: Request, caller: AnyCalle
 
 @router.post("/customers/{customer_id}/notes", status_code=201, response_model=CustomerNote,
              responses=responses(401, 404, 409))
-def add_note(customer_id: CustomerId, body: NewNoteRequest, request: Request, caller: AnyCaller, conn: Conn,
-             config: Config, key: IdempotencyKey) -> Response:
-    """A note on the timeline shared with the web customer service."""
+async def add_note(customer_id: CustomerId, body: NewNoteRequest, request: Request, caller: AnyCaller, conn: Conn,
+                   config: Config, key: IdempotencyKey) -> Response:
+    """A note on the timeline shared with the web customer service (the commonest queued command)."""
     def effect(conn: sqlite3.Connection) -> tuple[int, CustomerNote]:
         if conn.execute("SELECT 1 FROM customers WHERE id = ?", (customer_id,)).fetchone() is None:
             raise not_found("customer")
@@ -179,7 +179,7 @@ def add_note(customer_id: CustomerId, body: NewNoteRequest, request: Request, ca
                             created_at=config.now())
         return 201, records.save_note(conn, note, client_id=body.client_note_id)
 
-    return idempotency.run(conn, request, caller, key, body, effect)
+    return await idempotency.run_async(conn, request, caller, key, body, effect)
 
 
 @router.put("/customers/{customer_id}/preferences", response_model=Customer, responses=responses(401, 404))

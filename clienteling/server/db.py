@@ -155,17 +155,18 @@ CREATE TABLE IF NOT EXISTS notices (
 class ServerConnection(sqlite3.Connection):
     """A connection that knows the in-process writer lock of its database file."""
 
-    write_lock: threading.Lock
+    write_lock: threading.RLock
 
 
-_WRITE_LOCKS: dict[str, threading.Lock] = {}
+_WRITE_LOCKS: dict[str, threading.RLock] = {}
 _WRITE_LOCKS_GUARD = threading.Lock()
 
 
-def _write_lock(db_path: str | Path) -> threading.Lock:
+def _write_lock(db_path: str | Path) -> threading.RLock:
+    """Re-entrant: a caller may take it first to learn whether writing now would wait."""
     key = os.path.realpath(db_path)
     with _WRITE_LOCKS_GUARD:
-        return _WRITE_LOCKS.setdefault(key, threading.Lock())
+        return _WRITE_LOCKS.setdefault(key, threading.RLock())
 
 
 def connect(db_path: str | Path) -> sqlite3.Connection:
@@ -229,7 +230,7 @@ def write(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     sleep-poll (up to 100 ms a try) and serialise concurrent commands far below the disk's pace.
     Other processes (the loader, a second server) still meet the busy timeout.
     """
-    lock: threading.Lock | None = getattr(conn, "write_lock", None)
+    lock: threading.RLock | None = getattr(conn, "write_lock", None)
     if lock is not None:
         lock.acquire()
     try:
