@@ -58,17 +58,3 @@ def test_close_is_refused_without_a_manager_pin(qtbot, qloop) -> None:
 
     kiosk.dialog.reject()
     assert window.close() is False
-
-
-def test_close_is_allowed_after_the_manager_pin(qtbot, qloop) -> None:
-    async def verify(pin: str) -> bool:
-        await asyncio.sleep(0)
-        return pin == "9999"
-
-    window, kiosk = make_kiosk(qtbot, verify)
-    kiosk.exit_action.trigger()
-    assert kiosk.dialog.isVisible()
-    with qtbot.waitSignal(kiosk.exitGranted):
-        enter_pin(qtbot, kiosk, "9999")
-    qtbot.waitUntil(lambda: not window.isVisible())
-    assert not kiosk.dialog.isVisible()
