@@ -26,6 +26,8 @@ from clienteling.models import (
     UnavailableLine,
 )
 
+from clienteling import sourcing as rules
+
 from . import dashboard, db, idempotency, records, sourcing
 from .context import AnyCaller, Caller, Config, Conn
 from .errors import conflict, invalid, not_found, responses
@@ -58,13 +60,13 @@ def _place(conn: sqlite3.Connection, body: PlaceOrderRequest, caller: Caller, no
         source = records.location(conn, line.source_location_id)
         if source is None:
             raise invalid("unknown_location", f"no location {line.source_location_id}")
-        if line.method not in sourcing.methods_for(source) or source.id == here.id:
+        if line.method not in rules.methods_for(source, here) or source.id == here.id:
             raise invalid("method_not_possible", f"{line.method.value} is not possible from {source.name}")
         wanted[(line.sku, source.id)] += line.quantity
         lines.append(OrderLine(sku=line.sku, name=product.name, quantity=line.quantity,
                                unit_price=cart_prices.get(line.sku, variant.price),
                                method=line.method, source_location_id=source.id,
-                               promise_date=sourcing.promise_date(line.method, source, here, now)))
+                               promise_date=rules.promise_date(line.method, source, here, now)))
     unavailable: list[UnavailableLine] = []
     for (sku, source_id), quantity in wanted.items():
         level = records.stock(conn, sku, source_id)
@@ -89,7 +91,7 @@ def _place(conn: sqlite3.Connection, body: PlaceOrderRequest, caller: Caller, no
     if body.customer_id is not None:
         _follow_customer(conn, body.customer_id, here.id, {line.sku for line in lines})
     shipments = {(line.method, line.source_location_id) for line in lines}
-    shipping = sum(sourcing.COST_MINOR[method] for method, _ in shipments)
+    shipping = sum(rules.COST_MINOR[method] for method, _ in shipments)
     order = EndlessAisleOrder(
         id=f"O-{secrets.token_hex(8).upper()}", number=f"EA{db.next_number(conn, 'order_number'):07d}",
         client_order_id=body.client_order_id, store_id=here.id, associate_id=caller.associate.id,

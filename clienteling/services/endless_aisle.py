@@ -26,14 +26,13 @@ from offline_cache import baskets as basket_rows
 from offline_cache import outbox, repositories
 from offline_cache.database import Connection, transaction
 
-from .. import commands, errors
+from .. import commands, errors, sourcing
 from ..models import (
     Address, EndlessAisleOrder, Feed, Fulfilment, Location, LocationKind, Money, OrderLineRequest, OrderStatus,
     Payment, PaymentMode, PlaceOrderRequest, QuoteLine, QuoteRequest, SourcingMethod, SourcingOption,
     UnavailableLine, distance_km, utcnow,
 )
 from .basket import Basket, SourcingChoice, load_basket, save_basket
-from .stock import open_now
 
 if TYPE_CHECKING:
     from .app_services import AppServices
@@ -45,49 +44,10 @@ CONTEXT = "EndlessAisle"
 
 Translate = Callable[[str, str], str]
 
-# The backend's published promise rules, used only to estimate offline (the quote is the truth).
-ESTIMATED_COST_MINOR = {SourcingMethod.SHIP_FROM_WAREHOUSE: 490, SourcingMethod.SHIP_FROM_STORE: 590,
-                        SourcingMethod.TRANSFER_TO_STORE: 0, SourcingMethod.PICKUP_OTHER_STORE: 0}
-NEAR_KM = 400.0
-
-
-def _estimated_days(method: SourcingMethod, source: Location, here: Location, now: datetime) -> int:
-    km = distance_km(here, source)
-    if method == SourcingMethod.SHIP_FROM_WAREHOUSE:
-        return 2 if km <= NEAR_KM else 3
-    if method == SourcingMethod.SHIP_FROM_STORE:
-        return 3 if km <= NEAR_KM else 4
-    if method == SourcingMethod.TRANSFER_TO_STORE:
-        return 2 + min(3, int(km // 300))
-    return 0 if open_now(source, now) else 1
-
-
-def methods_for(location: Location) -> tuple[SourcingMethod, ...]:
-    if location.kind == LocationKind.WAREHOUSE:
-        return (SourcingMethod.SHIP_FROM_WAREHOUSE,)
-    return (SourcingMethod.SHIP_FROM_STORE, SourcingMethod.TRANSFER_TO_STORE, SourcingMethod.PICKUP_OTHER_STORE)
-
-
-def rank(options: list[SourcingOption]) -> list[SourcingOption]:
-    """Fastest first, then cheapest (then by place, so the order is stable)."""
-    return sorted(options, key=lambda o: (o.promise_date, o.cost.amount_minor, o.location_name, o.method.value))
-
-
 def estimate_options(conn: Connection, sku: str, quantity: int, here: Location, now: datetime) -> list[SourcingOption]:
-    """Offline: every cached location (warehouses, nearby stores) whose last known stock covers the line."""
+    """Offline: the backend's promise rules over the last known stock of cached locations (unconfirmed)."""
     places = {loc.id: loc for loc in repositories.locations(conn)}
-    local_today = now.astimezone(ZoneInfo(here.timezone)).date()
-    found = []
-    for level in repositories.stock_for_sku(conn, sku):
-        source = places.get(level.location_id)
-        if source is None or source.id == here.id or level.available < quantity:
-            continue
-        for method in methods_for(source):
-            found.append(SourcingOption(
-                method=method, location_id=source.id, location_name=source.name, available=level.available,
-                promise_date=local_today + timedelta(days=_estimated_days(method, source, here, now)),
-                cost=Money(amount_minor=ESTIMATED_COST_MINOR[method])))
-    return rank(found)
+    return sourcing.options(repositories.stock_for_sku(conn, sku), places, quantity, here, now)
 
 
 # --- sourcing ---------------------------------------------------------------------------------------
@@ -121,7 +81,7 @@ def apply_defaults(basket: Basket, options: dict[str, list[SourcingOption]], con
     """Keep each line's choice when still offered (with the fresh date and cost), else the default."""
     lines = []
     for line in basket.lines:
-        offered = rank(options.get(line.line_id, []))
+        offered = options.get(line.line_id, [])  # fastest, then cheapest, then nearest
         kept = next((o for o in offered if line.choice is not None and line.choice.same_source(o)), None)
         pick = kept or (offered[0] if offered else None)
         lines.append(line.model_copy(update={"choice": SourcingChoice.of(pick, confirmed) if pick else None}))
@@ -146,7 +106,7 @@ async def source(services: AppServices) -> SourcingPlan:
         quote = await services.client.quote(QuoteRequest(lines=[QuoteLine(sku=x.sku, quantity=x.quantity)
                                                                for x in basket.lines]))
         for line, quoted in zip(basket.lines, quote.lines, strict=True):
-            options[line.line_id] = rank(quoted.options)
+            options[line.line_id] = quoted.options
         confirmed = True
     except errors.Unreachable as exc:
         error, confirmed, now = exc, False, utcnow()
@@ -447,7 +407,7 @@ async def retry_with_alternatives(services: AppServices, conflict: OrderConflict
         prices[line.sku] = variant.price if variant else Money(amount_minor=0)
     from ..models import OrderLine
 
-    shipments = {(x.method, x.source_location_id): ESTIMATED_COST_MINOR[x.method] for x in request.lines}
+    shipments = {(x.method, x.source_location_id): sourcing.COST_MINOR[x.method] for x in request.lines}
     lines = [OrderLine(sku=x.sku, name=next((p.name for p in conflict.order_preview.lines if p.sku == x.sku), x.sku),
                        quantity=x.quantity, unit_price=prices[x.sku], method=x.method,
                        source_location_id=x.source_location_id,

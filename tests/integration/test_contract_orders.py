@@ -59,10 +59,17 @@ async def test_quote_fastest_then_cheapest(client, marie):
     assert "S-PAR-MARAIS" not in {o["location_id"] for o in options}  # only 1 there
     keys = [(o["promise_date"], o["cost"]["amount_minor"]) for o in options]
     assert keys == sorted(keys)
-    assert options[0]["method"] == "pickup_other_store" and options[0]["promise_date"] == "2026-11-23"
+    # No store within reach has two: collecting elsewhere is not offered; a free 2-day transfer leads.
+    assert "pickup_other_store" not in {o["method"] for o in options}
+    assert (options[0]["method"], options[0]["promise_date"], options[0]["cost"]["amount_minor"]) == (
+        "transfer_to_store", "2026-11-25", 0)
     warehouse = next(o for o in options if o["method"] == "ship_from_warehouse")
     assert warehouse["location_id"] == "W-ORLEANS" and warehouse["cost"]["amount_minor"] == 490
     assert warehouse["promise_date"] == "2026-11-25"
+    r = await client.post("/v1/sourcing/quote", headers=marie, json={"lines": [{"sku": "ROBE-ROUGE-M", "quantity": 1}]})
+    nearest = r.json()["lines"][0]["options"][0]  # the other Paris store, 3 km away, has one today
+    assert (nearest["method"], nearest["location_id"], nearest["promise_date"]) == (
+        "pickup_other_store", "S-PAR-MARAIS", "2026-11-23")
     r = await client.post("/v1/sourcing/quote", headers=marie, json={"lines": []})
     assert r.status_code == 422
 

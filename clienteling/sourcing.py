@@ -1,0 +1,65 @@
+"""Where a SKU can come from for an endless-aisle line: the one set of promise rules.
+
+The backend quotes with these rules; the app uses the same ones to estimate while offline
+(marked as unconfirmed until the backend re-checks). Fastest first, then cheapest, then
+nearest. A customer is only offered to collect in another store that is close enough to go to.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from .models import Location, LocationKind, Money, SourcingMethod, SourcingOption, StockLevel, distance_km, open_now
+
+COST_MINOR = {SourcingMethod.SHIP_FROM_WAREHOUSE: 490, SourcingMethod.SHIP_FROM_STORE: 590,
+              SourcingMethod.TRANSFER_TO_STORE: 0, SourcingMethod.PICKUP_OTHER_STORE: 0}
+NEAR_KM = 400.0
+"""Within this distance a parcel takes the short end of the promised range."""
+PICKUP_RADIUS_KM = 60.0
+"""Collecting in another store is offered only within this distance of the selling store."""
+
+
+def lead_days(method: SourcingMethod, source: Location, here: Location, now: datetime) -> int:
+    """Days until the customer has it: warehouse 2-3, ship from store 3-4, transfer 2-5, pickup 0-1."""
+    km = distance_km(here, source)
+    if method == SourcingMethod.SHIP_FROM_WAREHOUSE:
+        return 2 if km <= NEAR_KM else 3
+    if method == SourcingMethod.SHIP_FROM_STORE:
+        return 3 if km <= NEAR_KM else 4
+    if method == SourcingMethod.TRANSFER_TO_STORE:
+        return 2 + min(3, int(km // 300))
+    return 0 if open_now(source, now) else 1
+
+
+def promise_date(method: SourcingMethod, source: Location, here: Location, now: datetime) -> date:
+    """Counted in the selling store's calendar."""
+    return now.astimezone(ZoneInfo(here.timezone)).date() + timedelta(days=lead_days(method, source, here, now))
+
+
+def methods_for(source: Location, here: Location) -> tuple[SourcingMethod, ...]:
+    if source.kind == LocationKind.WAREHOUSE:
+        return (SourcingMethod.SHIP_FROM_WAREHOUSE,)
+    methods = (SourcingMethod.SHIP_FROM_STORE, SourcingMethod.TRANSFER_TO_STORE)
+    if distance_km(here, source) <= PICKUP_RADIUS_KM:
+        methods += (SourcingMethod.PICKUP_OTHER_STORE,)
+    return methods
+
+
+def options(levels: Iterable[StockLevel], locations: Mapping[str, Location], quantity: int, here: Location,
+            now: datetime, exclude: str | None = None) -> list[SourcingOption]:
+    """Every (location, method) with at least `quantity` available, fastest, then cheapest, then nearest."""
+    ranked: list[tuple[date, int, float, str, SourcingOption]] = []
+    for level in levels:
+        source = locations.get(level.location_id)
+        if source is None or source.id in (here.id, exclude) or level.available < quantity:
+            continue
+        km = distance_km(here, source)
+        for method in methods_for(source, here):
+            when = promise_date(method, source, here, now)
+            option = SourcingOption(method=method, location_id=source.id, location_name=source.name,
+                                    available=level.available, promise_date=when,
+                                    cost=Money(amount_minor=COST_MINOR[method]))
+            ranked.append((when, COST_MINOR[method], km, f"{source.id}/{method.value}", option))
+    ranked.sort(key=lambda r: r[:4])
+    return [r[4] for r in ranked]
