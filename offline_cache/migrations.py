@@ -16,9 +16,16 @@ MIGRATION_2 = """
 CREATE TABLE baskets (key TEXT PRIMARY KEY, updated_at TEXT NOT NULL, body TEXT NOT NULL);
 """
 
+MIGRATION_3 = """
+-- Server answers kept for offline viewing, with when they were fetched (the dashboard's
+-- figures): a small key/value table, one JSON value per key, replaced on each fetch.
+CREATE TABLE snapshots (key TEXT PRIMARY KEY, fetched_at TEXT NOT NULL, body TEXT NOT NULL);
+"""
+
 MIGRATIONS: tuple[str, ...] = (
     schema.MIGRATION_1,
     MIGRATION_2,
+    MIGRATION_3,
 )
 """MIGRATIONS[n - 1] brings a cache from user_version n - 1 to n. Append only; never edit one."""
 

@@ -15,6 +15,7 @@ AREAS: tuple[str, ...] = (
     "ui.stock",
     "ui.pickups",
     "ui.endless_aisle",
+    "ui.dashboard",
 )
 """Modules under ui/ with an `install(shell, services)` function, in rail order."""
 

@@ -165,7 +165,10 @@ class SyncEngine:
                 if due is not None:  # a command's backoff ends before the next poll: wake for it
                     delay = max(0.05, min(delay, (due - self.clock()).total_seconds()))
             try:
-                await asyncio.wait_for(self._wake.wait(), timeout=delay)
+                # asyncio.timeout, not wait_for: on Python 3.11 wait_for swallows a cancellation that
+                # arrives as the wake-up completes, and the loop would then outlive aclose().
+                async with asyncio.timeout(delay):
+                    await self._wake.wait()
             except TimeoutError:
                 pass
             self._wake.clear()
