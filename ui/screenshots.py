@@ -8,6 +8,7 @@ closed port and one sync round fails, so the status bar shows what a store witho
 from __future__ import annotations
 
 import asyncio
+import importlib
 import logging
 import os
 from dataclasses import replace
@@ -86,6 +87,13 @@ def render_all(settings, out_dir: Path, *, store_id: str) -> int:  # noqa: ANN00
                         window.show_page(section)
                         await settle()
                         save(window, f"{role}_{section}_{orientation}_{state}")
+            if not manager:  # the areas' own walks through their screens (customers, stock, endless aisle)
+                services.client._http.base_url = settings.backend_url
+                await services.engine.sync_once()
+                for area in ("customers", "stock", "endless_aisle"):
+                    render = getattr(importlib.import_module(f"ui.{area}"), f"render_{area}", None)
+                    if render is not None:
+                        written.extend(await render(services, shell, out_dir / area))
             shell.lock()
             await settle()
             save(window, f"{role}_lock_landscape")
