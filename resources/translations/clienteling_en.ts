@@ -305,4 +305,31 @@
             </translation>
         </message>
     </context>
+<context>
+    <name>DeviceSignOut</name>
+    <message numerus="yes">
+        <location filename="../../work/main/ui/shell/device_sign_out.py" line="252"/>
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../work/main/ui/shell/device_sign_out.py" line="254"/>
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../work/main/ui/shell/device_sign_out.py" line="255"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

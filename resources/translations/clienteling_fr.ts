@@ -8,6 +8,11 @@
         <source>Wrong PIN. Try again.</source>
         <translation>PIN incorrect. Réessayez.</translation>
     </message>
+    <message>
+        <location filename="../../work/main/ui/shell/controller.py" line="196"/>
+        <source>This device was signed out of its store and its data deleted. Sign in to use it again.</source>
+        <translation>Cet appareil a été déconnecté de son magasin et ses données supprimées. Connectez-vous pour l&apos;utiliser à nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>CartPanel</name>
@@ -2587,4 +2592,190 @@ réservé</translation>
             <translation>Total %1 (livraison %2)</translation>
         </message>
     </context>
+<context>
+    <name>CameraScan</name>
+    <message>
+        <location filename="../../work/main/ui/camera.py" line="279"/>
+        <source>Camera</source>
+        <translation>Caméra</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/camera.py" line="280"/>
+        <source>Scan a barcode or QR code with the camera</source>
+        <translation>Scanner un code-barres ou un QR code avec la caméra</translation>
+    </message>
+</context>
+<context>
+    <name>CameraScanner</name>
+    <message>
+        <location filename="../../work/main/ui/camera.py" line="177"/>
+        <source>No camera was found on this device.</source>
+        <translation>Aucune caméra n&apos;a été trouvée sur cet appareil.</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/camera.py" line="185"/>
+        <source>The camera could not be started.</source>
+        <translation>La caméra n&apos;a pas pu démarrer.</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/camera.py" line="221"/>
+        <source>Scan with the camera</source>
+        <translation>Scanner avec la caméra</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/camera.py" line="223"/>
+        <source>Hold the barcode, loyalty card or pickup QR code in front of the camera.</source>
+        <translation>Présentez le code-barres, la carte de fidélité ou le QR code de retrait devant la caméra.</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/camera.py" line="224"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceSignOut</name>
+    <message>
+        <location filename="../../work/main/ui/shell/device_sign_out.py" line="208"/>
+        <source>That PIN is not a manager&apos;s PIN. Try again.</source>
+        <translation>Ce PIN n&apos;est pas celui d&apos;un responsable. Réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/shell/device_sign_out.py" line="235"/>
+        <source>Pickup handover</source>
+        <translation>Remise d&apos;une commande</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/shell/device_sign_out.py" line="236"/>
+        <source>Pickup extension</source>
+        <translation>Prolongation d&apos;un retrait</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/shell/device_sign_out.py" line="237"/>
+        <source>Pickup cancellation</source>
+        <translation>Annulation d&apos;un retrait</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/shell/device_sign_out.py" line="238"/>
+        <source>Endless-aisle order</source>
+        <translation>Commande en rayon infini</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/shell/device_sign_out.py" line="239"/>
+        <source>New customer</source>
+        <translation>Nouveau client</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/shell/device_sign_out.py" line="240"/>
+        <source>Customer note</source>
+        <translation>Note client</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/shell/device_sign_out.py" line="241"/>
+        <source>Customer preferences</source>
+        <translation>Préférences client</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/shell/device_sign_out.py" line="242"/>
+        <source>Online cart takeover</source>
+        <translation>Reprise d&apos;un panier en ligne</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/shell/device_sign_out.py" line="243"/>
+        <source>Online cart change</source>
+        <translation>Modification d&apos;un panier en ligne</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/shell/device_sign_out.py" line="250"/>
+        <source>just now</source>
+        <translation>à l&apos;instant</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../work/main/ui/shell/device_sign_out.py" line="252"/>
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>il y a %n minute</numerusform>
+            <numerusform>il y a %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../work/main/ui/shell/device_sign_out.py" line="254"/>
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>il y a %n heure</numerusform>
+            <numerusform>il y a %n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../work/main/ui/shell/device_sign_out.py" line="255"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/shell/device_sign_out.py" line="263"/>
+        <source>(refused by the server, in the conflict list)</source>
+        <translation>(refusé par le serveur, dans la liste des conflits)</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/shell/device_sign_out.py" line="273"/>
+        <source>Sign out device</source>
+        <translation>Déconnecter l&apos;appareil</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/shell/device_sign_out.py" line="274"/>
+        <source>Sign out of this device: delete this store&apos;s data from it</source>
+        <translation>Déconnecter cet appareil : supprimer de celui-ci les données du magasin</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceSignOutDialog</name>
+    <message>
+        <location filename="../../work/main/ui/shell/device_sign_out.py" line="123"/>
+        <source>Sign out of this device</source>
+        <translation>Déconnecter cet appareil</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/shell/device_sign_out.py" line="124"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/shell/device_sign_out.py" line="126"/>
+        <source>Changes not sent yet</source>
+        <translation>Modifications pas encore envoyées</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/shell/device_sign_out.py" line="128"/>
+        <source>These changes have not reached the server. If this device is signed out now, they are lost:</source>
+        <translation>Ces modifications ne sont pas parvenues au serveur. Si cet appareil est déconnecté maintenant, elles sont perdues :</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/shell/device_sign_out.py" line="130"/>
+        <source>A store manager&apos;s PIN drops them and signs the device out.</source>
+        <translation>Le PIN d&apos;un responsable du magasin les abandonne et déconnecte l&apos;appareil.</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/shell/device_sign_out.py" line="131"/>
+        <source>Try sending again</source>
+        <translation>Réessayer l&apos;envoi</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/shell/device_sign_out.py" line="133"/>
+        <source>Sign out of this device?</source>
+        <translation>Déconnecter cet appareil ?</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/shell/device_sign_out.py" line="135"/>
+        <source>Sending changes that are waiting…</source>
+        <translation>Envoi des modifications en attente…</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/shell/device_sign_out.py" line="136"/>
+        <source>Changes waiting on this device are sent first. Then everything it keeps for this store (customers, orders, stock) is deleted from it, and anyone must sign in again.</source>
+        <translation>Les modifications en attente sur cet appareil sont d&apos;abord envoyées. Puis tout ce qu&apos;il garde pour ce magasin (clients, commandes, stock) en est supprimé, et chacun doit se reconnecter.</translation>
+    </message>
+</context>
 </TS>

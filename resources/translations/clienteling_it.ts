@@ -8,6 +8,11 @@
         <source>Wrong PIN. Try again.</source>
         <translation>PIN errato. Riprova.</translation>
     </message>
+    <message>
+        <location filename="../../work/main/ui/shell/controller.py" line="196"/>
+        <source>This device was signed out of its store and its data deleted. Sign in to use it again.</source>
+        <translation>Questo dispositivo è stato disconnesso dal suo negozio e i suoi dati eliminati. Accedi per usarlo di nuovo.</translation>
+    </message>
 </context>
 <context>
     <name>CartPanel</name>
@@ -2587,4 +2592,190 @@ riservati</translation>
             <translation>Totale %1 (consegna %2)</translation>
         </message>
     </context>
+<context>
+    <name>CameraScan</name>
+    <message>
+        <location filename="../../work/main/ui/camera.py" line="279"/>
+        <source>Camera</source>
+        <translation>Fotocamera</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/camera.py" line="280"/>
+        <source>Scan a barcode or QR code with the camera</source>
+        <translation>Scansiona un codice a barre o un codice QR con la fotocamera</translation>
+    </message>
+</context>
+<context>
+    <name>CameraScanner</name>
+    <message>
+        <location filename="../../work/main/ui/camera.py" line="177"/>
+        <source>No camera was found on this device.</source>
+        <translation>Nessuna fotocamera trovata su questo dispositivo.</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/camera.py" line="185"/>
+        <source>The camera could not be started.</source>
+        <translation>Non è stato possibile avviare la fotocamera.</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/camera.py" line="221"/>
+        <source>Scan with the camera</source>
+        <translation>Scansiona con la fotocamera</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/camera.py" line="223"/>
+        <source>Hold the barcode, loyalty card or pickup QR code in front of the camera.</source>
+        <translation>Tieni il codice a barre, la carta fedeltà o il codice QR del ritiro davanti alla fotocamera.</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/camera.py" line="224"/>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceSignOut</name>
+    <message>
+        <location filename="../../work/main/ui/shell/device_sign_out.py" line="208"/>
+        <source>That PIN is not a manager&apos;s PIN. Try again.</source>
+        <translation>Questo PIN non è quello di un responsabile. Riprova.</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/shell/device_sign_out.py" line="235"/>
+        <source>Pickup handover</source>
+        <translation>Consegna di un ordine</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/shell/device_sign_out.py" line="236"/>
+        <source>Pickup extension</source>
+        <translation>Proroga di un ritiro</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/shell/device_sign_out.py" line="237"/>
+        <source>Pickup cancellation</source>
+        <translation>Annullamento di un ritiro</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/shell/device_sign_out.py" line="238"/>
+        <source>Endless-aisle order</source>
+        <translation>Ordine endless aisle</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/shell/device_sign_out.py" line="239"/>
+        <source>New customer</source>
+        <translation>Nuovo cliente</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/shell/device_sign_out.py" line="240"/>
+        <source>Customer note</source>
+        <translation>Nota cliente</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/shell/device_sign_out.py" line="241"/>
+        <source>Customer preferences</source>
+        <translation>Preferenze cliente</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/shell/device_sign_out.py" line="242"/>
+        <source>Online cart takeover</source>
+        <translation>Ripresa di un carrello online</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/shell/device_sign_out.py" line="243"/>
+        <source>Online cart change</source>
+        <translation>Modifica di un carrello online</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/shell/device_sign_out.py" line="250"/>
+        <source>just now</source>
+        <translation>proprio ora</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../work/main/ui/shell/device_sign_out.py" line="252"/>
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minuto fa</numerusform>
+            <numerusform>%n minuti fa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../work/main/ui/shell/device_sign_out.py" line="254"/>
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n ora fa</numerusform>
+            <numerusform>%n ore fa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../work/main/ui/shell/device_sign_out.py" line="255"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n giorno fa</numerusform>
+            <numerusform>%n giorni fa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/shell/device_sign_out.py" line="263"/>
+        <source>(refused by the server, in the conflict list)</source>
+        <translation>(rifiutata dal server, nell&apos;elenco dei conflitti)</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/shell/device_sign_out.py" line="273"/>
+        <source>Sign out device</source>
+        <translation>Disconnetti dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/shell/device_sign_out.py" line="274"/>
+        <source>Sign out of this device: delete this store&apos;s data from it</source>
+        <translation>Disconnetti questo dispositivo: elimina da esso i dati del negozio</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceSignOutDialog</name>
+    <message>
+        <location filename="../../work/main/ui/shell/device_sign_out.py" line="123"/>
+        <source>Sign out of this device</source>
+        <translation>Disconnetti questo dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/shell/device_sign_out.py" line="124"/>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/shell/device_sign_out.py" line="126"/>
+        <source>Changes not sent yet</source>
+        <translation>Modifiche non ancora inviate</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/shell/device_sign_out.py" line="128"/>
+        <source>These changes have not reached the server. If this device is signed out now, they are lost:</source>
+        <translation>Queste modifiche non sono arrivate al server. Se il dispositivo viene disconnesso ora, andranno perse:</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/shell/device_sign_out.py" line="130"/>
+        <source>A store manager&apos;s PIN drops them and signs the device out.</source>
+        <translation>Il PIN di un responsabile del negozio le scarta e disconnette il dispositivo.</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/shell/device_sign_out.py" line="131"/>
+        <source>Try sending again</source>
+        <translation>Riprova a inviare</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/shell/device_sign_out.py" line="133"/>
+        <source>Sign out of this device?</source>
+        <translation>Disconnettere questo dispositivo?</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/shell/device_sign_out.py" line="135"/>
+        <source>Sending changes that are waiting…</source>
+        <translation>Invio delle modifiche in attesa…</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/shell/device_sign_out.py" line="136"/>
+        <source>Changes waiting on this device are sent first. Then everything it keeps for this store (customers, orders, stock) is deleted from it, and anyone must sign in again.</source>
+        <translation>Le modifiche in attesa su questo dispositivo vengono inviate prima. Poi tutto ciò che conserva per questo negozio (clienti, ordini, stock) viene eliminato, e chiunque dovrà accedere di nuovo.</translation>
+    </message>
+</context>
 </TS>

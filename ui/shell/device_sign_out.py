@@ -11,7 +11,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from datetime import datetime, timezone
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -21,7 +21,6 @@ from ui.icons import icon
 from ui.tasks import TaskRegistry
 from ui.widgets.pin_pad import PinPad
 
-CONTEXT = "DeviceSignOut"
 
 SignOutDevice = Callable[..., Awaitable[None]]
 VerifyPin = Callable[[str], Awaitable[bool]]
@@ -29,46 +28,6 @@ VerifyPin = Callable[[str], Awaitable[bool]]
 
 def _utcnow() -> datetime:
     return datetime.now(timezone.utc)
-
-
-def command_in_words(kind: str) -> str:
-    """What a queued command does, as a person would say it."""
-    tr = QCoreApplication.translate
-    words = {
-        "handover": tr(CONTEXT, "Pickup handover"),
-        "extend_pickup": tr(CONTEXT, "Pickup extension"),
-        "cancel_pickup": tr(CONTEXT, "Pickup cancellation"),
-        "place_order": tr(CONTEXT, "Endless-aisle order"),
-        "create_customer": tr(CONTEXT, "New customer"),
-        "add_note": tr(CONTEXT, "Customer note"),
-        "update_preferences": tr(CONTEXT, "Customer preferences"),
-        "take_over_cart": tr(CONTEXT, "Online cart takeover"),
-        "change_cart_line": tr(CONTEXT, "Online cart change"),
-    }
-    return words.get(kind, kind.replace("_", " "))
-
-
-def age_in_words(created_at: datetime, now: datetime) -> str:
-    seconds = max(0, int((now - created_at).total_seconds()))
-    tr = QCoreApplication.translate
-    if seconds < 60:
-        return tr(CONTEXT, "just now")
-    if seconds < 3600:
-        return tr(CONTEXT, "%n minute(s) ago", "", seconds // 60)
-    if seconds < 86400:
-        return tr(CONTEXT, "%n hour(s) ago", "", seconds // 3600)
-    return tr(CONTEXT, "%n day(s) ago", "", seconds // 86400)
-
-
-def pending_lines(commands: Sequence[Any], now: datetime) -> list[str]:
-    """One line per unsent command: "Customer note — 5 minutes ago" (refused ones say so)."""
-    lines = []
-    for command in commands:
-        line = f"{command_in_words(command.kind)} — {age_in_words(command.created_at, now)}"
-        if command.state == "conflict":
-            line += " " + QCoreApplication.translate(CONTEXT, "(refused by the server, in the conflict list)")
-        lines.append(line)
-    return lines
 
 
 class DeviceSignOutDialog(QDialog):
@@ -258,7 +217,7 @@ class DeviceSignOut(QObject):
         try:
             await self._sign_out_device(manager_confirmed=manager_confirmed)
         except PendingCommands as refusal:
-            lines = pending_lines(refusal.commands, self._clock())
+            lines = self.pending_lines(refusal.commands, self._clock())
             dialog.set_state(DeviceSignOutDialog.PENDING, lines)
             self.refused.emit(lines)
             return
@@ -268,6 +227,42 @@ class DeviceSignOut(QObject):
             return
         dialog.accept()
         self.signedOut.emit()
+
+    # ---- plain words ----------------------------------------------------------------------------
+    def command_in_words(self, kind: str) -> str:
+        """What a queued command does, as a person would say it."""
+        words = {
+            "handover": self.tr("Pickup handover"),
+            "extend_pickup": self.tr("Pickup extension"),
+            "cancel_pickup": self.tr("Pickup cancellation"),
+            "place_order": self.tr("Endless-aisle order"),
+            "create_customer": self.tr("New customer"),
+            "add_note": self.tr("Customer note"),
+            "update_preferences": self.tr("Customer preferences"),
+            "take_over_cart": self.tr("Online cart takeover"),
+            "change_cart_line": self.tr("Online cart change"),
+        }
+        return words.get(kind, kind.replace("_", " "))
+
+    def age_in_words(self, created_at: datetime, now: datetime) -> str:
+        seconds = max(0, int((now - created_at).total_seconds()))
+        if seconds < 60:
+            return self.tr("just now")
+        if seconds < 3600:
+            return self.tr("%n minute(s) ago", "", seconds // 60)
+        if seconds < 86400:
+            return self.tr("%n hour(s) ago", "", seconds // 3600)
+        return self.tr("%n day(s) ago", "", seconds // 86400)
+
+    def pending_lines(self, commands: Sequence[Any], now: datetime) -> list[str]:
+        """One line per unsent command: "Customer note — 5 minutes ago" (refused ones say so)."""
+        lines = []
+        for command in commands:
+            line = f"{self.command_in_words(command.kind)} — {self.age_in_words(command.created_at, now)}"
+            if command.state == "conflict":
+                line += " " + self.tr("(refused by the server, in the conflict list)")
+            lines.append(line)
+        return lines
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._window and event.type() == QEvent.Type.LanguageChange:
