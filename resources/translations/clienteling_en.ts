@@ -2,21 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>CustomerProfile</name>
+    <name>AvailabilityPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/customers/profile_page.py" line="39"/>
-        <source>Waiting to sync for %n min</source>
+        <location filename="../../ui/stock/pages.py" line="328"/>
+        <source>%n stores in all: scroll for the farther ones.</source>
         <translation>
-            <numerusform>Waiting to sync for %n min</numerusform>
-            <numerusform>Waiting to sync for %n min</numerusform>
+            <numerusform>%n store in all: scroll for the farther ones.</numerusform>
+            <numerusform>%n stores in all: scroll for the farther ones.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/customers/profile_page.py" line="40"/>
-        <source>Waiting to sync for %n h</source>
+        <location filename="../../ui/stock/pages.py" line="338"/>
+        <source>Network total: %n available</source>
         <translation>
-            <numerusform>Waiting to sync for %n h</numerusform>
-            <numerusform>Waiting to sync for %n h</numerusform>
+            <numerusform>Network total: %n available</numerusform>
+            <numerusform>Network total: %n available</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BasketPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/endless_aisle/pages.py" line="333"/>
+        <source>%n item(s) · %1</source>
+        <translation>
+            <numerusform>%n item · %1</numerusform>
+            <numerusform>%n items · %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/endless_aisle/pages.py" line="341"/>
+        <source>Their online cart has %n item(s).</source>
+        <translation>
+            <numerusform>Their online cart has %n item.</numerusform>
+            <numerusform>Their online cart has %n items.</numerusform>
         </translation>
     </message>
 </context>
@@ -40,9 +59,115 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/page.py" line="527"/>
+        <location filename="../../ui/dashboard/page.py" line="528"/>
+        <source>%1 · %n order(s)</source>
+        <translation>
+            <numerusform>%1 · %n order</numerusform>
+            <numerusform>%1 · %n orders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/page.py" line="554"/>
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n order</numerusform>
+            <numerusform>%n orders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/page.py" line="681"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/page.py" line="682"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/page.py" line="695"/>
+        <source>Not ready to close: %n device(s) still have changes waiting or conflicts.</source>
+        <translation>
+            <numerusform>Not ready to close: %n device still has changes waiting or conflicts.</numerusform>
+            <numerusform>Not ready to close: %n devices still have changes waiting or conflicts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/page.py" line="704"/>
+        <source>%n change(s) waiting to sync</source>
+        <translation>
+            <numerusform>%n change waiting to sync</numerusform>
+            <numerusform>%n changes waiting to sync</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/page.py" line="779"/>
+        <source>%n table(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n table exported to %1.</numerusform>
+            <numerusform>%n tables exported to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeviceSignOut</name>
+    <message numerus="yes">
+        <location filename="../../ui/shell/device_sign_out.py" line="256"/>
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/shell/device_sign_out.py" line="258"/>
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/shell/device_sign_out.py" line="259"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EndlessAisleArea</name>
+    <message numerus="yes">
+        <location filename="../../ui/endless_aisle/area.py" line="404"/>
+        <source>Queued %n minute(s) ago.</source>
+        <translation>
+            <numerusform>Queued %n minute ago.</numerusform>
+            <numerusform>Queued %n minutes ago.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/endless_aisle/area.py" line="438"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HandoverPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pickups/handover_page.py" line="188"/>
+        <location filename="../../ui/pickups/handover_page.py" line="189"/>
         <source>Handing over %n item(s):</source>
         <translation>
             <numerusform>Handing over %n item:</numerusform>
@@ -50,7 +175,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pickups/handover_page.py" line="191"/>
+        <location filename="../../ui/pickups/handover_page.py" line="192"/>
         <source>Refused %n item(s):</source>
         <translation>
             <numerusform>Refused %n item:</numerusform>
@@ -70,29 +195,13 @@
     </message>
 </context>
 <context>
-    <name>Pickups</name>
+    <name>OrdersPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pickups/text.py" line="55"/>
-        <source>%n min</source>
+        <location filename="../../ui/endless_aisle/pages.py" line="819"/>
+        <source>%n refused order(s) need you</source>
         <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/pickups/text.py" line="57"/>
-        <source>%n h</source>
-        <translation>
-            <numerusform>%n h</numerusform>
-            <numerusform>%n h</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/pickups/text.py" line="58"/>
-        <source>%n d</source>
-        <translation>
-            <numerusform>%n d</numerusform>
-            <numerusform>%n d</numerusform>
+            <numerusform>%n refused order needs you</numerusform>
+            <numerusform>%n refused orders need you</numerusform>
         </translation>
     </message>
 </context>
@@ -137,7 +246,7 @@
 <context>
     <name>QueuePage</name>
     <message numerus="yes">
-        <location filename="../../ui/pickups/queue_page.py" line="272"/>
+        <location filename="../../ui/pickups/queue_page.py" line="294"/>
         <source>%n new order(s) ready — show</source>
         <translation>
             <numerusform>%n new order ready — show</numerusform>
@@ -189,63 +298,6 @@
     </message>
 </context>
 <context>
-    <name>VerifyPage</name>
-    <message numerus="yes">
-        <location filename="../../ui/pickups/verify_page.py" line="252"/>
-        <source>Wrong code. %n try(ies) left.</source>
-        <translation>
-            <numerusform>Wrong code. %n try left.</numerusform>
-            <numerusform>Wrong code. %n tries left.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>AvailabilityPanel</name>
-    <message numerus="yes">
-        <location filename="../../ui/stock/pages.py" line="328"/>
-        <source>%n stores in all: scroll for the farther ones.</source>
-        <translation>
-            <numerusform>%n store in all: scroll for the farther ones.</numerusform>
-            <numerusform>%n stores in all: scroll for the farther ones.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/stock/pages.py" line="338"/>
-        <source>Network total: %n available</source>
-        <translation>
-            <numerusform>Network total: %n available</numerusform>
-            <numerusform>Network total: %n available</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Stock</name>
-    <message numerus="yes">
-        <location filename="../../ui/stock/models.py" line="38"/>
-        <source>%n min ago</source>
-        <translation>
-            <numerusform>%n min ago</numerusform>
-            <numerusform>%n min ago</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/stock/models.py" line="40"/>
-        <source>%n h ago</source>
-        <translation>
-            <numerusform>%n h ago</numerusform>
-            <numerusform>%n h ago</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/stock/models.py" line="41"/>
-        <source>%n day(s) ago</source>
-        <translation>
-            <numerusform>%n day ago</numerusform>
-            <numerusform>%n days ago</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>VariantGrid</name>
     <message numerus="yes">
         <location filename="../../ui/stock/pages.py" line="195"/>
@@ -257,78 +309,13 @@
     </message>
 </context>
 <context>
-        <name>BasketPage</name>
-        <message numerus="yes">
-            <location filename="../../ui/endless_aisle/pages.py" line="333" />
-            <source>%n item(s) · %1</source>
-            <translation>
-                <numerusform>%n item · %1</numerusform>
-                <numerusform>%n items · %1</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/endless_aisle/pages.py" line="341" />
-            <source>Their online cart has %n item(s).</source>
-            <translation>
-                <numerusform>Their online cart has %n item.</numerusform>
-                <numerusform>Their online cart has %n items.</numerusform>
-            </translation>
-        </message>
-    </context>
-<context>
-        <name>EndlessAisleArea</name>
-        <message numerus="yes">
-            <location filename="../../ui/endless_aisle/area.py" line="406" />
-            <source>Queued %n minute(s) ago.</source>
-            <translation>
-                <numerusform>Queued %n minute ago.</numerusform>
-                <numerusform>Queued %n minutes ago.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/endless_aisle/area.py" line="440" />
-            <source>%n item(s)</source>
-            <translation>
-                <numerusform>%n item</numerusform>
-                <numerusform>%n items</numerusform>
-            </translation>
-        </message>
-    </context>
-<context>
-        <name>OrdersPage</name>
-        <message numerus="yes">
-            <location filename="../../ui/endless_aisle/pages.py" line="819" />
-            <source>%n refused order(s) need you</source>
-            <translation>
-                <numerusform>%n refused order needs you</numerusform>
-                <numerusform>%n refused orders need you</numerusform>
-            </translation>
-        </message>
-    </context>
-<context>
-    <name>DeviceSignOut</name>
+    <name>VerifyPage</name>
     <message numerus="yes">
-        <location filename="../../work/main/ui/shell/device_sign_out.py" line="252"/>
-        <source>%n minute(s) ago</source>
+        <location filename="../../ui/pickups/verify_page.py" line="251"/>
+        <source>Wrong code. %n try(ies) left.</source>
         <translation>
-            <numerusform>%n minute ago</numerusform>
-            <numerusform>%n minutes ago</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../work/main/ui/shell/device_sign_out.py" line="254"/>
-        <source>%n hour(s) ago</source>
-        <translation>
-            <numerusform>%n hour ago</numerusform>
-            <numerusform>%n hours ago</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../work/main/ui/shell/device_sign_out.py" line="255"/>
-        <source>%n day(s) ago</source>
-        <translation>
-            <numerusform>%n day ago</numerusform>
-            <numerusform>%n days ago</numerusform>
+            <numerusform>Wrong code. %n try left.</numerusform>
+            <numerusform>Wrong code. %n tries left.</numerusform>
         </translation>
     </message>
 </context>

@@ -4,14 +4,237 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../../ui/shell/controller.py" line="151"/>
+        <location filename="../../ui/shell/controller.py" line="168"/>
         <source>Wrong PIN. Try again.</source>
         <translation>PIN errato. Riprova.</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/shell/controller.py" line="196"/>
+        <location filename="../../ui/shell/controller.py" line="196"/>
         <source>This device was signed out of its store and its data deleted. Sign in to use it again.</source>
         <translation>Questo dispositivo è stato disconnesso dal suo negozio e i suoi dati eliminati. Accedi per usarlo di nuovo.</translation>
+    </message>
+</context>
+<context>
+    <name>AvailabilityPanel</name>
+    <message>
+        <location filename="../../ui/stock/pages.py" line="314"/>
+        <source>available in this store</source>
+        <translation>disponibili in questo negozio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/pages.py" line="316"/>
+        <source>Out of stock in this store</source>
+        <translation>Esaurito in questo negozio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/pages.py" line="318"/>
+        <source>On hand %1 · reserved %2 · updated %3</source>
+        <translation>In giacenza %1 · riservati %2 · aggiornato %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/pages.py" line="322"/>
+        <source>No stock figure for this store.</source>
+        <translation>Nessun dato di stock per questo negozio.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/stock/pages.py" line="328"/>
+        <source>%n stores in all: scroll for the farther ones.</source>
+        <translation>
+            <numerusform>%n negozio in tutto: scorri per i più lontani.</numerusform>
+            <numerusform>%n negozi in tutto: scorri per i più lontani.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/pages.py" line="331"/>
+        <source>Nearby stores: no figures</source>
+        <translation>Negozi vicini: nessun dato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/pages.py" line="333"/>
+        <source>Nearby stores, nearest first</source>
+        <translation>Negozi vicini, dal più vicino</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/stock/pages.py" line="338"/>
+        <source>Network total: %n available</source>
+        <translation>
+            <numerusform>Totale rete: %n disponibile</numerusform>
+            <numerusform>Totale rete: %n disponibili</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/pages.py" line="345"/>
+        <source>Checking live stock…</source>
+        <translation>Verifica dello stock in tempo reale…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/pages.py" line="350"/>
+        <source>Live figures, checked at %1.</source>
+        <translation>Dati in tempo reale, verificati alle %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/pages.py" line="355"/>
+        <source>Offline: no stock figures for this variant on this tablet yet.</source>
+        <translation>Offline: nessun dato di stock per questa variante su questo tablet per ora.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/pages.py" line="357"/>
+        <source>Offline: last known figures, checked %1. They may have changed.</source>
+        <translation>Offline: ultimi dati noti, verificati %1. Potrebbero essere cambiati.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/pages.py" line="361"/>
+        <source>Last known figures, checked %1.</source>
+        <translation>Ultimi dati noti, verificati %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/pages.py" line="364"/>
+        <source>Figures checked %1.</source>
+        <translation>Dati verificati %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/pages.py" line="369"/>
+        <source>Refresh</source>
+        <translation>Aggiorna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/pages.py" line="370"/>
+        <source>Order from the network</source>
+        <translation>Ordina dalla rete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/pages.py" line="371"/>
+        <source>Warehouses</source>
+        <translation>Magazzini</translation>
+    </message>
+</context>
+<context>
+    <name>BasketLineRow</name>
+    <message>
+        <location filename="../../ui/endless_aisle/pages.py" line="188"/>
+        <source>Remove</source>
+        <translation>Togli</translation>
+    </message>
+</context>
+<context>
+    <name>BasketPage</name>
+    <message>
+        <location filename="../../ui/endless_aisle/pages.py" line="301"/>
+        <source>Basket</source>
+        <translation>Carrello</translation>
+    </message>
+    <message>
+        <location filename="../../ui/endless_aisle/pages.py" line="302"/>
+        <source>Store orders</source>
+        <translation>Ordini del negozio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/endless_aisle/pages.py" line="303"/>
+        <source>Remove customer</source>
+        <translation>Togli il cliente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/endless_aisle/pages.py" line="304"/>
+        <source>Attach a customer: name, phone, email or card</source>
+        <translation>Associa un cliente: nome, telefono, e-mail o carta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/endless_aisle/pages.py" line="305"/>
+        <source>Scan or search a product: name, reference, barcode</source>
+        <translation>Scansiona o cerca un prodotto: nome, codice, codice a barre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/endless_aisle/pages.py" line="306"/>
+        <source>Take over the online cart</source>
+        <translation>Riprendi il carrello online</translation>
+    </message>
+    <message>
+        <location filename="../../ui/endless_aisle/pages.py" line="307"/>
+        <source>Empty the basket</source>
+        <translation>Svuota il carrello</translation>
+    </message>
+    <message>
+        <location filename="../../ui/endless_aisle/pages.py" line="308"/>
+        <source>Choose where it comes from</source>
+        <translation>Scegli da dove arriva</translation>
+    </message>
+    <message>
+        <location filename="../../ui/endless_aisle/pages.py" line="309"/>
+        <source>Scan a product, search for one, or order it from the stock page.</source>
+        <translation>Scansiona un prodotto, cercalo, o ordinalo dalla pagina Stock.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/endless_aisle/pages.py" line="314"/>
+        <source>For %1</source>
+        <translation>Per %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/endless_aisle/pages.py" line="316"/>
+        <source>No customer attached</source>
+        <translation>Nessun cliente associato</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/endless_aisle/pages.py" line="333"/>
+        <source>%n item(s) · %1</source>
+        <translation>
+            <numerusform>%n articolo · %1</numerusform>
+            <numerusform>%n articoli · %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/endless_aisle/pages.py" line="341"/>
+        <source>Their online cart has %n item(s).</source>
+        <translation>
+            <numerusform>Il suo carrello online contiene %n articolo.</numerusform>
+            <numerusform>Il suo carrello online contiene %n articoli.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/endless_aisle/pages.py" line="347"/>
+        <source>Suggested:</source>
+        <translation>Suggerimenti:</translation>
+    </message>
+</context>
+<context>
+    <name>CameraScan</name>
+    <message>
+        <location filename="../../ui/camera.py" line="279"/>
+        <source>Camera</source>
+        <translation>Fotocamera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/camera.py" line="280"/>
+        <source>Scan a barcode or QR code with the camera</source>
+        <translation>Scansiona un codice a barre o un codice QR con la fotocamera</translation>
+    </message>
+</context>
+<context>
+    <name>CameraScanner</name>
+    <message>
+        <location filename="../../ui/camera.py" line="177"/>
+        <source>No camera was found on this device.</source>
+        <translation>Nessuna fotocamera trovata su questo dispositivo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/camera.py" line="185"/>
+        <source>The camera could not be started.</source>
+        <translation>Non è stato possibile avviare la fotocamera.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/camera.py" line="221"/>
+        <location filename="../../ui/camera.py" line="222"/>
+        <source>Scan with the camera</source>
+        <translation>Scansiona con la fotocamera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/camera.py" line="223"/>
+        <source>Hold the barcode, loyalty card or pickup QR code in front of the camera.</source>
+        <translation>Tieni il codice a barre, la carta fedeltà o il codice QR del ritiro davanti alla fotocamera.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/camera.py" line="224"/>
+        <source>Close</source>
+        <translation>Chiudi</translation>
     </message>
 </context>
 <context>
@@ -133,6 +356,338 @@
     </message>
 </context>
 <context>
+    <name>CheckoutPage</name>
+    <message>
+        <location filename="../../ui/endless_aisle/pages.py" line="552"/>
+        <source>Delivery and payment</source>
+        <translation>Consegna e pagamento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/endless_aisle/pages.py" line="553"/>
+        <source>How the customer gets it</source>
+        <translation>Come lo riceve il cliente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/endless_aisle/pages.py" line="554"/>
+        <source>Home delivery</source>
+        <translation>Consegna a domicilio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/endless_aisle/pages.py" line="555"/>
+        <source>Pickup at a store</source>
+        <translation>Ritiro in negozio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/endless_aisle/pages.py" line="556"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/endless_aisle/pages.py" line="556"/>
+        <source>Street and number</source>
+        <translation>Via e numero</translation>
+    </message>
+    <message>
+        <location filename="../../ui/endless_aisle/pages.py" line="557"/>
+        <source>Postcode</source>
+        <translation>CAP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/endless_aisle/pages.py" line="557"/>
+        <source>City</source>
+        <translation>Città</translation>
+    </message>
+    <message>
+        <location filename="../../ui/endless_aisle/pages.py" line="558"/>
+        <source>Country (FR, IT…)</source>
+        <translation>Paese (FR, IT…)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/endless_aisle/pages.py" line="560"/>
+        <source>Payment</source>
+        <translation>Pagamento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/endless_aisle/pages.py" line="561"/>
+        <source>Paid here at the till</source>
+        <translation>Pagato qui in cassa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/endless_aisle/pages.py" line="562"/>
+        <source>Till receipt reference</source>
+        <translation>Riferimento dello scontrino</translation>
+    </message>
+    <message>
+        <location filename="../../ui/endless_aisle/pages.py" line="563"/>
+        <source>Send the customer a payment link</source>
+        <translation>Invia al cliente un link di pagamento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/endless_aisle/pages.py" line="564"/>
+        <source>A payment link is a service message about this order: it is sent even without marketing consent.</source>
+        <translation>Un link di pagamento è un messaggio di servizio su questo ordine: viene inviato anche senza consenso al marketing.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/endless_aisle/pages.py" line="566"/>
+        <source>Back</source>
+        <translation>Indietro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/endless_aisle/pages.py" line="567"/>
+        <source>Place the order</source>
+        <translation>Conferma l&apos;ordine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/endless_aisle/pages.py" line="595"/>
+        <source>By email</source>
+        <translation>Via e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/endless_aisle/pages.py" line="595"/>
+        <source>By SMS</source>
+        <translation>Via SMS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/endless_aisle/pages.py" line="600"/>
+        <source>Total %1</source>
+        <translation>Totale %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/endless_aisle/pages.py" line="611"/>
+        <source>Complete the delivery address: name, street, postcode, city and the two-letter country.</source>
+        <translation>Completa l&apos;indirizzo di consegna: nome, via, CAP, città e il paese in due lettere.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/endless_aisle/pages.py" line="617"/>
+        <source>Choose the store where the customer will collect it.</source>
+        <translation>Scegli il negozio dove il cliente lo ritirerà.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/endless_aisle/pages.py" line="621"/>
+        <source>Type the till receipt&apos;s reference of the payment.</source>
+        <translation>Inserisci il riferimento dello scontrino del pagamento.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/endless_aisle/pages.py" line="626"/>
+        <source>The customer has no email or phone number for a payment link.</source>
+        <translation>Il cliente non ha né e-mail né telefono per un link di pagamento.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationPage</name>
+    <message>
+        <location filename="../../ui/endless_aisle/pages.py" line="686"/>
+        <source>Order</source>
+        <translation>Ordine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/endless_aisle/pages.py" line="687"/>
+        <source>The customer can photograph this code to keep the order.</source>
+        <translation>Il cliente può fotografare questo codice per conservare l&apos;ordine.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/endless_aisle/pages.py" line="688"/>
+        <source>Store orders</source>
+        <translation>Ordini del negozio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/endless_aisle/pages.py" line="689"/>
+        <source>New basket</source>
+        <translation>Nuovo carrello</translation>
+    </message>
+    <message>
+        <location filename="../../ui/endless_aisle/pages.py" line="690"/>
+        <source>Choose another source</source>
+        <translation>Scegli un&apos;altra provenienza</translation>
+    </message>
+    <message>
+        <location filename="../../ui/endless_aisle/pages.py" line="698"/>
+        <source>Order refused</source>
+        <translation>Ordine rifiutato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/endless_aisle/pages.py" line="699"/>
+        <source>Not placed</source>
+        <translation>Non effettuato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/endless_aisle/pages.py" line="700"/>
+        <source>Stock changed before this order reached the server.</source>
+        <translation>Lo stock è cambiato prima che l&apos;ordine arrivasse al server.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/endless_aisle/pages.py" line="703"/>
+        <source>Order queued</source>
+        <translation>Ordine in attesa di invio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/endless_aisle/pages.py" line="704"/>
+        <source>Number given when the store is back online</source>
+        <translation>Numero assegnato al ritorno della connessione</translation>
+    </message>
+    <message>
+        <location filename="../../ui/endless_aisle/pages.py" line="705"/>
+        <source>Waiting to sync: stock will be confirmed when back online.</source>
+        <translation>In attesa di sincronizzazione: lo stock sarà confermato al ritorno della connessione.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/endless_aisle/pages.py" line="709"/>
+        <source>Order placed</source>
+        <translation>Ordine effettuato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/endless_aisle/pages.py" line="710"/>
+        <source>Order %1</source>
+        <translation>Ordine %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/endless_aisle/pages.py" line="717"/>
+        <source>%1 × %2 — %3, %4 — by %5</source>
+        <translation>%1 × %2 — %3, %4 — entro %5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/endless_aisle/pages.py" line="722"/>
+        <source>Delivered to %1, %2 %3</source>
+        <translation>Consegna in %1, %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/endless_aisle/pages.py" line="725"/>
+        <source>Collected at %1</source>
+        <translation>Ritiro presso %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/endless_aisle/pages.py" line="728"/>
+        <source>Paid in store (till %1)</source>
+        <translation>Pagato in negozio (cassa %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/endless_aisle/pages.py" line="730"/>
+        <source>Payment link sent by %1</source>
+        <translation>Link di pagamento inviato via %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/endless_aisle/pages.py" line="731"/>
+        <source>email</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/endless_aisle/pages.py" line="731"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/endless_aisle/pages.py" line="733"/>
+        <source>&lt;b&gt;Total %1&lt;/b&gt; (delivery %2)</source>
+        <translation>&lt;b&gt;Totale %1&lt;/b&gt; (consegna %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictInbox</name>
+    <message>
+        <location filename="../../ui/dashboard/conflicts.py" line="156"/>
+        <source>Changes the server refused</source>
+        <translation>Modifiche rifiutate dal server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/conflicts.py" line="157"/>
+        <source>None of these was applied. Send a change again (corrected if needed), or discard it and say why.</source>
+        <translation>Nessuna è stata applicata. Invia di nuovo una modifica (corretta se serve), oppure scartala dicendo perché.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/conflicts.py" line="159"/>
+        <source>No conflicts on this device: every change was accepted.</source>
+        <translation>Nessun conflitto su questo dispositivo: ogni modifica è stata accettata.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/conflicts.py" line="160"/>
+        <source>Send again</source>
+        <translation>Invia di nuovo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/conflicts.py" line="161"/>
+        <source>Why discard it? (required)</source>
+        <translation>Perché scartarla? (obbligatorio)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/conflicts.py" line="162"/>
+        <source>Discard</source>
+        <translation>Scarta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/conflicts.py" line="163"/>
+        <source>Another associate made this change: only a store manager can resolve it.</source>
+        <translation>Un altro addetto ha fatto questa modifica: solo un responsabile del negozio può risolverla.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/conflicts.py" line="216"/>
+        <source>you</source>
+        <translation>te</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/conflicts.py" line="216"/>
+        <source>another associate</source>
+        <translation>un altro addetto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/conflicts.py" line="217"/>
+        <source>Made by %1 on %2; refused by the server on %3.</source>
+        <translation>Fatta da %1 il %2; rifiutata dal server il %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/conflicts.py" line="226"/>
+        <source>Correct it before sending it again:</source>
+        <translation>Correggila prima di inviarla di nuovo:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/conflicts.py" line="227"/>
+        <source>Reason sent with it:</source>
+        <translation>Motivo inviato:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/conflicts.py" line="248"/>
+        <source>Sent again.</source>
+        <translation>Inviata di nuovo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/conflicts.py" line="255"/>
+        <source>Discarded.</source>
+        <translation>Scartata.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictPage</name>
+    <message>
+        <location filename="../../ui/endless_aisle/pages.py" line="872"/>
+        <source>Refused order</source>
+        <translation>Ordine rifiutato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/endless_aisle/pages.py" line="873"/>
+        <source>Back</source>
+        <translation>Indietro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/endless_aisle/pages.py" line="874"/>
+        <source>Cancel the order</source>
+        <translation>Annulla l&apos;ordine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/endless_aisle/pages.py" line="875"/>
+        <source>Retry with this alternative</source>
+        <translation>Riprova con questa alternativa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/endless_aisle/pages.py" line="886"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: instead, from</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: invece, da</translation>
+    </message>
+    <message>
+        <location filename="../../ui/endless_aisle/pages.py" line="898"/>
+        <source>Nowhere else has it now.</source>
+        <translation>Nessun altro posto lo ha al momento.</translation>
+    </message>
+</context>
+<context>
     <name>CustomerEditors</name>
     <message>
         <location filename="../../ui/customers/editors.py" line="20"/>
@@ -147,32 +702,21 @@
         <source>Waiting to sync (just now)</source>
         <translation>In attesa di sincronizzazione (adesso)</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../ui/customers/profile_page.py" line="39"/>
         <source>Waiting to sync for %n min</source>
-        <translation>
-            <numerusform>In attesa di sincronizzazione da %n min</numerusform>
-            <numerusform>In attesa di sincronizzazione da %n min</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/customers/profile_page.py" line="40"/>
-        <source>Waiting to sync for %n h</source>
-        <translation>
-            <numerusform>In attesa di sincronizzazione da %n h</numerusform>
-            <numerusform>In attesa di sincronizzazione da %n h</numerusform>
-        </translation>
+        <translation>In attesa di sincronizzazione da %n min</translation>
     </message>
 </context>
 <context>
     <name>CustomerSearch</name>
     <message>
-        <location filename="../../ui/customers/search_model.py" line="239"/>
+        <location filename="../../ui/customers/search_model.py" line="238"/>
         <source>last visit %1</source>
         <translation>ultima visita %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/search_model.py" line="241"/>
+        <location filename="../../ui/customers/search_model.py" line="240"/>
         <source>from the network</source>
         <translation>dalla rete</translation>
     </message>
@@ -247,6 +791,1014 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="51"/>
+        <source>%1 d %2 h</source>
+        <translation>%1 g %2 h</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="53"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="54"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="358"/>
+        <source>Today at the store</source>
+        <translation>Oggi in negozio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="359"/>
+        <source>Refresh</source>
+        <translation>Aggiorna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="360"/>
+        <source>Export CSV</source>
+        <translation>Esporta CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="361"/>
+        <source>Try again</source>
+        <translation>Riprova</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="362"/>
+        <location filename="../../ui/dashboard/page.py" line="524"/>
+        <location filename="../../ui/dashboard/page.py" line="543"/>
+        <source>Today</source>
+        <translation>Oggi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="363"/>
+        <source>Operations</source>
+        <translation>Operazioni</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="364"/>
+        <source>End of day</source>
+        <translation>Fine giornata</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="365"/>
+        <source>pickups overdue</source>
+        <translation>ritiri in ritardo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="365"/>
+        <source>pickups collected today</source>
+        <translation>ritiri ritirati oggi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="366"/>
+        <source>average wait from ready to collected (14 days)</source>
+        <translation>attesa media da pronto a ritirato (14 giorni)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="367"/>
+        <source>endless-aisle sales today</source>
+        <translation>vendite endless aisle oggi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="368"/>
+        <source>online carts taken over this week → orders</source>
+        <translation>carrelli online ripresi questa settimana → ordini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="371"/>
+        <source>Pickups now</source>
+        <translation>Ritiri adesso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="372"/>
+        <source>Time from ready to collected, last 14 days</source>
+        <translation>Tempo da pronto a ritirato, ultimi 14 giorni</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="373"/>
+        <source>Endless aisle by associate</source>
+        <translation>Endless aisle per addetto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="374"/>
+        <source>Online carts taken over in store</source>
+        <translation>Carrelli online ripresi in negozio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="375"/>
+        <source>Stock-outs sent to endless aisle (30 days)</source>
+        <translation>Rotture di stock mandate all&apos;endless aisle (30 giorni)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="376"/>
+        <source>Associate</source>
+        <translation>Addetto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="376"/>
+        <source>Orders today</source>
+        <translation>Ordini oggi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="376"/>
+        <source>Revenue today</source>
+        <translation>Fatturato oggi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="377"/>
+        <source>Orders this week</source>
+        <translation>Ordini questa settimana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="377"/>
+        <source>Revenue this week</source>
+        <translation>Fatturato questa settimana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="378"/>
+        <source>Item</source>
+        <translation>Articolo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="378"/>
+        <source>Reference</source>
+        <translation>Codice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="378"/>
+        <location filename="../../ui/dashboard/page.py" line="553"/>
+        <source>Orders</source>
+        <translation>Ordini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="379"/>
+        <source>Quantity</source>
+        <translation>Quantità</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="379"/>
+        <source>Revenue</source>
+        <translation>Fatturato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="380"/>
+        <location filename="../../ui/dashboard/page.py" line="474"/>
+        <source>Overdue pickups</source>
+        <translation>Ritiri in ritardo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="381"/>
+        <source>Order</source>
+        <translation>Ordine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="381"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="381"/>
+        <source>Ready since</source>
+        <translation>Pronto dal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="382"/>
+        <source>Collect by</source>
+        <translation>Da ritirare entro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="382"/>
+        <source>Total</source>
+        <translation>Totale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="383"/>
+        <source>Call the customer</source>
+        <translation>Chiama il cliente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="384"/>
+        <source>Send the ready notice again</source>
+        <translation>Invia di nuovo l&apos;avviso di ordine pronto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="385"/>
+        <source>The store&apos;s devices</source>
+        <translation>I dispositivi del negozio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="386"/>
+        <source>As the server knows them: who signed in, and what each device reported after its last sync.</source>
+        <translation>Come li conosce il server: chi ha effettuato l&apos;accesso e cosa ha segnalato ogni dispositivo dopo l&apos;ultima sincronizzazione.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="388"/>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="388"/>
+        <source>Used by</source>
+        <translation>Usato da</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="388"/>
+        <source>Last sync</source>
+        <translation>Ultima sincronizzazione</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="389"/>
+        <source>Waiting to sync</source>
+        <translation>In attesa di sincronizzazione</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="389"/>
+        <source>Conflicts</source>
+        <translation>Conflitti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="389"/>
+        <source>Last report</source>
+        <translation>Ultima segnalazione</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="390"/>
+        <source>A device that is switched off or out of the network cannot report: switch it on in the store&apos;s Wi-Fi and let it sync before closing.</source>
+        <translation>Un dispositivo spento o fuori rete non può segnalare nulla: accendilo sul Wi-Fi del negozio e lascialo sincronizzare prima della chiusura.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="442"/>
+        <location filename="../../ui/dashboard/page.py" line="451"/>
+        <source>The dashboard is for store managers.</source>
+        <translation>Il cruscotto è riservato ai responsabili del negozio.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="454"/>
+        <source>Loading the store&apos;s figures…</source>
+        <translation>Caricamento dei dati del negozio…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="463"/>
+        <source>Could not refresh: %1</source>
+        <translation>Aggiornamento non riuscito: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="504"/>
+        <source>Being prepared</source>
+        <translation>In preparazione</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="505"/>
+        <source>Ready</source>
+        <translation>Pronti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="506"/>
+        <source>Partly collected</source>
+        <translation>Ritirati in parte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="507"/>
+        <source>Overdue</source>
+        <translation>In ritardo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="508"/>
+        <source>Collected today</source>
+        <translation>Ritirati oggi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="512"/>
+        <source>%1 open orders, %2 of them overdue.</source>
+        <translation>%1 ordini aperti, di cui %2 in ritardo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="518"/>
+        <source>hours</source>
+        <translation>ore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="518"/>
+        <source>No order was collected in the last 14 days.</source>
+        <translation>Nessun ordine ritirato negli ultimi 14 giorni.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="521"/>
+        <source>Average %1 over %2 collected orders.</source>
+        <translation>Media %1 su %2 ordini ritirati.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="524"/>
+        <location filename="../../ui/dashboard/page.py" line="545"/>
+        <source>This week</source>
+        <translation>Questa settimana</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/page.py" line="527"/>
+        <location filename="../../ui/dashboard/page.py" line="528"/>
+        <source>%1 · %n order(s)</source>
+        <translation>
+            <numerusform>%1 · %n ordine</numerusform>
+            <numerusform>%1 · %n ordini</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="529"/>
+        <source>No endless-aisle order this week yet.</source>
+        <translation>Ancora nessun ordine endless aisle questa settimana.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="531"/>
+        <source>Today %1 (%2 orders) · this week %3 (%4 orders)</source>
+        <translation>Oggi %1 (%2 ordini) · questa settimana %3 (%4 ordini)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="542"/>
+        <source>Taken over</source>
+        <translation>Ripresi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="542"/>
+        <source>Became orders</source>
+        <translation>Diventati ordini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="549"/>
+        <source>%1 of %2 carts taken over this week became orders (%3 %).</source>
+        <translation>%1 dei %2 carrelli ripresi questa settimana sono diventati ordini (%3 %).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="551"/>
+        <source>No online cart was taken over this week yet.</source>
+        <translation>Ancora nessun carrello online ripreso questa settimana.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/page.py" line="554"/>
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n ordine</numerusform>
+            <numerusform>%n ordini</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="555"/>
+        <source>No stock-out sent a customer to endless aisle in the last 30 days.</source>
+        <translation>Nessuna rottura di stock ha mandato un cliente all&apos;endless aisle negli ultimi 30 giorni.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="557"/>
+        <source>What customers wanted and the store did not have: order it back in?</source>
+        <translation>Ciò che i clienti volevano e il negozio non aveva: da riassortire?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="573"/>
+        <source>Live figures from %1.</source>
+        <translation>Dati in tempo reale delle %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="576"/>
+        <source>Offline: figures from %1 (%2 ago), kept on this device.</source>
+        <translation>Offline: dati del %1 (%2 fa), conservati su questo dispositivo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="587"/>
+        <source>%1 (this device)</source>
+        <translation>%1 (questo dispositivo)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="593"/>
+        <source>never</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="601"/>
+        <source>Overdue pickups (%1)</source>
+        <translation>Ritiri in ritardo (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="615"/>
+        <source>The customer&apos;s record is not on this device.</source>
+        <translation>La scheda del cliente non è su questo dispositivo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="616"/>
+        <source>No phone number on file.</source>
+        <translation>Nessun numero di telefono registrato.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="617"/>
+        <source>The customer has not agreed to be contacted by phone or text.</source>
+        <translation>Il cliente non ha accettato di essere contattato per telefono o SMS.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="618"/>
+        <source>No e-mail address on file.</source>
+        <translation>Nessun indirizzo e-mail registrato.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="619"/>
+        <source>The customer has not agreed to be contacted by e-mail.</source>
+        <translation>Il cliente non ha accettato di essere contattato per e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="633"/>
+        <source>%1 — %2, overdue since %3</source>
+        <translation>%1 — %2, in ritardo dal %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="642"/>
+        <source>Calling: %1</source>
+        <translation>Chiamata: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="644"/>
+        <source>Ready notice: no channel the customer agreed to (%1)</source>
+        <translation>Avviso di ordine pronto: nessun canale accettato dal cliente (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="647"/>
+        <source>The ready notice can be sent again once the store is online.</source>
+        <translation>L&apos;avviso potrà essere inviato di nuovo quando il negozio sarà online.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="655"/>
+        <source>Dial %1</source>
+        <translation>Componi %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="673"/>
+        <source>by e-mail</source>
+        <translation>per e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="673"/>
+        <source>by text message</source>
+        <translation>per SMS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="674"/>
+        <source>The ready notice was sent again %1.</source>
+        <translation>L&apos;avviso di ordine pronto è stato inviato di nuovo %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="680"/>
+        <source>This device: %1 waiting to sync, %2 to resolve.</source>
+        <translation>Questo dispositivo: %1 in attesa di sincronizzazione, %2 da risolvere.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/page.py" line="681"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n modifica</numerusform>
+            <numerusform>%n modifiche</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/page.py" line="682"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflitto</numerusform>
+            <numerusform>%n conflitti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="684"/>
+        <source>Offline: its changes go when the network is back.</source>
+        <translation>Offline: le sue modifiche partiranno al ritorno della rete.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="690"/>
+        <source>The other devices&apos; state is shown once the figures have loaded.</source>
+        <translation>Lo stato degli altri dispositivi appare quando i dati sono caricati.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="692"/>
+        <source>Ready to close: no device has changes waiting to sync or conflicts to resolve.</source>
+        <translation>Pronto per chiudere: nessun dispositivo ha modifiche in attesa o conflitti da risolvere.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/page.py" line="695"/>
+        <source>Not ready to close: %n device(s) still have changes waiting or conflicts.</source>
+        <translation>
+            <numerusform>Non pronto per chiudere: %n dispositivo ha ancora modifiche in attesa o conflitti.</numerusform>
+            <numerusform>Non pronto per chiudere: %n dispositivi hanno ancora modifiche in attesa o conflitti.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/page.py" line="704"/>
+        <source>%n change(s) waiting to sync</source>
+        <translation>
+            <numerusform>%n modifica in attesa di sincronizzazione</numerusform>
+            <numerusform>%n modifiche in attesa di sincronizzazione</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="705"/>
+        <source>last sync %1</source>
+        <translation>ultima sincronizzazione %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="706"/>
+        <source>last report %1</source>
+        <translation>ultima segnalazione %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="743"/>
+        <source>Pickups being prepared</source>
+        <translation>Ritiri in preparazione</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="744"/>
+        <source>Pickups ready</source>
+        <translation>Ritiri pronti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="745"/>
+        <source>Pickups partly collected</source>
+        <translation>Ritiri ritirati in parte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="746"/>
+        <source>Pickups overdue</source>
+        <translation>Ritiri in ritardo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="747"/>
+        <source>Pickups collected today</source>
+        <translation>Ritiri ritirati oggi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="748"/>
+        <source>Average wait from ready to collected (14 days)</source>
+        <translation>Attesa media da pronto a ritirato (14 giorni)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="750"/>
+        <source>Endless-aisle orders today</source>
+        <translation>Ordini endless aisle oggi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="751"/>
+        <source>Endless-aisle revenue today</source>
+        <translation>Fatturato endless aisle oggi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="752"/>
+        <source>Endless-aisle orders this week</source>
+        <translation>Ordini endless aisle questa settimana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="753"/>
+        <source>Endless-aisle revenue this week</source>
+        <translation>Fatturato endless aisle questa settimana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="754"/>
+        <source>Online carts taken over today</source>
+        <translation>Carrelli online ripresi oggi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="755"/>
+        <location filename="../../ui/dashboard/page.py" line="757"/>
+        <source>… of which became orders</source>
+        <translation>… di cui diventati ordini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="756"/>
+        <source>Online carts taken over this week</source>
+        <translation>Carrelli online ripresi questa settimana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="758"/>
+        <source>Figures as of</source>
+        <translation>Dati al</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="766"/>
+        <source>Figure</source>
+        <translation>Indicatore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="766"/>
+        <source>Value</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="767"/>
+        <source>Day</source>
+        <translation>Giorno</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="767"/>
+        <source>Collected</source>
+        <translation>Ritirati</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="767"/>
+        <source>Average wait</source>
+        <translation>Attesa media</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="776"/>
+        <source>The files could not be written: %1</source>
+        <translation>Impossibile scrivere i file: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/page.py" line="779"/>
+        <source>%n table(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n tabella esportata in %1.</numerusform>
+            <numerusform>%n tabelle esportate in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="786"/>
+        <source>Choose a folder for the CSV files</source>
+        <translation>Scegli una cartella per i file CSV</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardText</name>
+    <message>
+        <location filename="../../ui/dashboard/conflicts.py" line="27"/>
+        <source>Pickup handover</source>
+        <translation>Consegna di un ritiro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/conflicts.py" line="28"/>
+        <source>Pickup extension</source>
+        <translation>Proroga di un ritiro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/conflicts.py" line="29"/>
+        <source>Pickup cancellation</source>
+        <translation>Annullamento di un ritiro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/conflicts.py" line="30"/>
+        <source>Endless-aisle order</source>
+        <translation>Ordine endless aisle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/conflicts.py" line="31"/>
+        <source>New customer</source>
+        <translation>Nuovo cliente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/conflicts.py" line="32"/>
+        <source>Customer note</source>
+        <translation>Nota cliente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/conflicts.py" line="33"/>
+        <source>Customer preferences</source>
+        <translation>Preferenze cliente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/conflicts.py" line="34"/>
+        <source>Online cart takeover</source>
+        <translation>Ripresa di carrello online</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/conflicts.py" line="35"/>
+        <source>Online cart change</source>
+        <translation>Modifica di carrello online</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/conflicts.py" line="43"/>
+        <source>order cancelled meanwhile</source>
+        <translation>ordine annullato nel frattempo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/conflicts.py" line="44"/>
+        <source>already collected</source>
+        <translation>già ritirato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/conflicts.py" line="45"/>
+        <source>items already handed over</source>
+        <translation>articoli già consegnati</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/conflicts.py" line="46"/>
+        <source>pickup code not accepted</source>
+        <translation>codice di ritiro non accettato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/conflicts.py" line="47"/>
+        <source>proof of pickup missing</source>
+        <translation>prova di ritiro mancante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/conflicts.py" line="48"/>
+        <source>stock no longer available</source>
+        <translation>stock non più disponibile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/conflicts.py" line="49"/>
+        <source>cart no longer active</source>
+        <translation>carrello non più attivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/conflicts.py" line="50"/>
+        <source>not valid</source>
+        <translation>non valido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/conflicts.py" line="51"/>
+        <source>needs a manager</source>
+        <translation>serve un responsabile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/conflicts.py" line="52"/>
+        <source>no longer exists</source>
+        <translation>non esiste più</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceSignOut</name>
+    <message>
+        <location filename="../../ui/shell/device_sign_out.py" line="212"/>
+        <source>That PIN is not a manager&apos;s PIN. Try again.</source>
+        <translation>Questo PIN non è quello di un responsabile. Riprova.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/device_sign_out.py" line="239"/>
+        <source>Pickup handover</source>
+        <translation>Consegna di un ordine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/device_sign_out.py" line="240"/>
+        <source>Pickup extension</source>
+        <translation>Proroga di un ritiro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/device_sign_out.py" line="241"/>
+        <source>Pickup cancellation</source>
+        <translation>Annullamento di un ritiro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/device_sign_out.py" line="242"/>
+        <source>Endless-aisle order</source>
+        <translation>Ordine endless aisle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/device_sign_out.py" line="243"/>
+        <source>New customer</source>
+        <translation>Nuovo cliente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/device_sign_out.py" line="244"/>
+        <source>Customer note</source>
+        <translation>Nota cliente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/device_sign_out.py" line="245"/>
+        <source>Customer preferences</source>
+        <translation>Preferenze cliente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/device_sign_out.py" line="246"/>
+        <source>Online cart takeover</source>
+        <translation>Ripresa di un carrello online</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/device_sign_out.py" line="247"/>
+        <source>Online cart change</source>
+        <translation>Modifica di un carrello online</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/device_sign_out.py" line="254"/>
+        <source>just now</source>
+        <translation>proprio ora</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/shell/device_sign_out.py" line="256"/>
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minuto fa</numerusform>
+            <numerusform>%n minuti fa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/shell/device_sign_out.py" line="258"/>
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n ora fa</numerusform>
+            <numerusform>%n ore fa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/shell/device_sign_out.py" line="259"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n giorno fa</numerusform>
+            <numerusform>%n giorni fa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/device_sign_out.py" line="267"/>
+        <source>(refused by the server, in the conflict list)</source>
+        <translation>(rifiutata dal server, nell&apos;elenco dei conflitti)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/device_sign_out.py" line="277"/>
+        <source>Sign out device</source>
+        <translation>Disconnetti dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/device_sign_out.py" line="278"/>
+        <source>Sign out of this device: delete this store&apos;s data from it</source>
+        <translation>Disconnetti questo dispositivo: elimina da esso i dati del negozio</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceSignOutDialog</name>
+    <message>
+        <location filename="../../ui/shell/device_sign_out.py" line="127"/>
+        <location filename="../../ui/shell/device_sign_out.py" line="142"/>
+        <source>Sign out of this device</source>
+        <translation>Disconnetti questo dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/device_sign_out.py" line="128"/>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/device_sign_out.py" line="130"/>
+        <source>Changes not sent yet</source>
+        <translation>Modifiche non ancora inviate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/device_sign_out.py" line="132"/>
+        <source>These changes have not reached the server. If this device is signed out now, they are lost:</source>
+        <translation>Queste modifiche non sono arrivate al server. Se il dispositivo viene disconnesso ora, andranno perse:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/device_sign_out.py" line="134"/>
+        <source>A store manager&apos;s PIN drops them and signs the device out.</source>
+        <translation>Il PIN di un responsabile del negozio le scarta e disconnette il dispositivo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/device_sign_out.py" line="135"/>
+        <source>Try sending again</source>
+        <translation>Riprova a inviare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/device_sign_out.py" line="137"/>
+        <source>Sign out of this device?</source>
+        <translation>Disconnettere questo dispositivo?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/device_sign_out.py" line="139"/>
+        <source>Sending changes that are waiting…</source>
+        <translation>Invio delle modifiche in attesa…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/device_sign_out.py" line="140"/>
+        <source>Changes waiting on this device are sent first. Then everything it keeps for this store (customers, orders, stock) is deleted from it, and anyone must sign in again.</source>
+        <translation>Le modifiche in attesa su questo dispositivo vengono inviate prima. Poi tutto ciò che conserva per questo negozio (clienti, ordini, stock) viene eliminato, e chiunque dovrà accedere di nuovo.</translation>
+    </message>
+</context>
+<context>
+    <name>EndlessAisle</name>
+    <message>
+        <location filename="../../ui/endless_aisle/pages.py" line="30"/>
+        <source>Sent from the warehouse</source>
+        <translation>Spedito dal magazzino</translation>
+    </message>
+    <message>
+        <location filename="../../ui/endless_aisle/pages.py" line="31"/>
+        <source>Sent from another store</source>
+        <translation>Spedito da un altro negozio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/endless_aisle/pages.py" line="32"/>
+        <source>Transferred here for pickup</source>
+        <translation>Trasferito qui per il ritiro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/endless_aisle/pages.py" line="33"/>
+        <source>Pickup in the other store</source>
+        <translation>Ritiro nell&apos;altro negozio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/endless_aisle/pages.py" line="36"/>
+        <source>Placed</source>
+        <translation>Effettuato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/endless_aisle/pages.py" line="37"/>
+        <source>Awaiting payment</source>
+        <translation>In attesa di pagamento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/endless_aisle/pages.py" line="38"/>
+        <source>In preparation</source>
+        <translation>In preparazione</translation>
+    </message>
+    <message>
+        <location filename="../../ui/endless_aisle/pages.py" line="39"/>
+        <source>Shipped</source>
+        <translation>Spedito</translation>
+    </message>
+    <message>
+        <location filename="../../ui/endless_aisle/pages.py" line="40"/>
+        <source>Ready for pickup</source>
+        <translation>Pronto per il ritiro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/endless_aisle/pages.py" line="41"/>
+        <source>Delivered</source>
+        <translation>Consegnato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/endless_aisle/pages.py" line="42"/>
+        <source>Cancelled</source>
+        <translation>Annullato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/endless_aisle/pages.py" line="63"/>
+        <source>free</source>
+        <translation>gratis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/endless_aisle/pages.py" line="64"/>
+        <source>%1 · %2 · by %3 · %4</source>
+        <translation>%1 · %2 · entro %3 · %4</translation>
+    </message>
+</context>
+<context>
+    <name>EndlessAisleArea</name>
+    <message>
+        <location filename="../../ui/endless_aisle/area.py" line="34"/>
+        <source>The basket is empty.</source>
+        <translation>Il carrello è vuoto.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/endless_aisle/area.py" line="35"/>
+        <source>Choose where each item comes from first.</source>
+        <translation>Scegli prima da dove arriva ogni articolo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/endless_aisle/area.py" line="36"/>
+        <source>Complete the delivery and the payment first.</source>
+        <translation>Completa prima la consegna e il pagamento.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/endless_aisle/area.py" line="246"/>
+        <source>No product has the reference %1.</source>
+        <translation>Nessun prodotto ha il codice %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/endless_aisle/area.py" line="265"/>
+        <source>No product has the barcode %1.</source>
+        <translation>Nessun prodotto ha il codice a barre %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/endless_aisle/area.py" line="398"/>
+        <source>This order is no longer on this device.</source>
+        <translation>Questo ordine non è più su questo dispositivo.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/endless_aisle/area.py" line="404"/>
+        <source>Queued %n minute(s) ago.</source>
+        <translation>
+            <numerusform>In attesa da %n minuto.</numerusform>
+            <numerusform>In attesa da %n minuti.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/endless_aisle/area.py" line="424"/>
+        <source>Refused %1: %2</source>
+        <translation>Rifiutato %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/endless_aisle/area.py" line="434"/>
+        <source>(number when synced)</source>
+        <translation>(numero alla sincronizzazione)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/endless_aisle/area.py" line="435"/>
+        <source>Waiting to sync</source>
+        <translation>In attesa di sincronizzazione</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/endless_aisle/area.py" line="438"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n articolo</numerusform>
+            <numerusform>%n articoli</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../ui/errors.py" line="15"/>
@@ -303,7 +1855,7 @@
 <context>
     <name>HandoverPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pickups/handover_page.py" line="188"/>
+        <location filename="../../ui/pickups/handover_page.py" line="189"/>
         <source>Handing over %n item(s):</source>
         <translation>
             <numerusform>Consegna di %n articolo:</numerusform>
@@ -311,7 +1863,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pickups/handover_page.py" line="191"/>
+        <location filename="../../ui/pickups/handover_page.py" line="192"/>
         <source>Refused %n item(s):</source>
         <translation>
             <numerusform>%n articolo rifiutato:</numerusform>
@@ -319,52 +1871,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pickups/handover_page.py" line="196"/>
+        <location filename="../../ui/pickups/handover_page.py" line="197"/>
         <source>The order will then be partly collected.</source>
         <translation>L&apos;ordine risulterà ritirato in parte.</translation>
     </message>
     <message>
-        <location filename="../../ui/pickups/handover_page.py" line="197"/>
+        <location filename="../../ui/pickups/handover_page.py" line="198"/>
         <source>The order will then be collected.</source>
         <translation>L&apos;ordine risulterà ritirato.</translation>
     </message>
     <message>
-        <location filename="../../ui/pickups/handover_page.py" line="203"/>
+        <location filename="../../ui/pickups/handover_page.py" line="204"/>
         <source>Choose why each refused item was refused.</source>
         <translation>Indica perché ogni articolo rifiutato è stato rifiutato.</translation>
     </message>
     <message>
-        <location filename="../../ui/pickups/handover_page.py" line="243"/>
+        <location filename="../../ui/pickups/handover_page.py" line="244"/>
         <source>← Verification</source>
         <translation>← Verifica</translation>
     </message>
     <message>
-        <location filename="../../ui/pickups/handover_page.py" line="245"/>
+        <location filename="../../ui/pickups/handover_page.py" line="246"/>
         <source>Hand over order %1</source>
         <translation>Consegna dell&apos;ordine %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pickups/handover_page.py" line="246"/>
+        <location filename="../../ui/pickups/handover_page.py" line="247"/>
         <source>Give each item and mark it handed over, or refused with the reason. Items you cannot find: refuse them as “Not found in store”.</source>
         <translation>Consegna ogni articolo e segnalo come consegnato, o rifiutato con il motivo. Articoli che non trovi: rifiutali come «Non trovato in negozio».</translation>
     </message>
     <message>
-        <location filename="../../ui/pickups/handover_page.py" line="248"/>
+        <location filename="../../ui/pickups/handover_page.py" line="249"/>
         <source>Review the handover</source>
         <translation>Controlla la consegna</translation>
     </message>
     <message>
-        <location filename="../../ui/pickups/handover_page.py" line="249"/>
+        <location filename="../../ui/pickups/handover_page.py" line="250"/>
         <source>Summary</source>
         <translation>Riepilogo</translation>
     </message>
     <message>
-        <location filename="../../ui/pickups/handover_page.py" line="250"/>
+        <location filename="../../ui/pickups/handover_page.py" line="251"/>
         <source>Confirm the handover</source>
         <translation>Conferma la consegna</translation>
     </message>
     <message>
-        <location filename="../../ui/pickups/handover_page.py" line="251"/>
+        <location filename="../../ui/pickups/handover_page.py" line="252"/>
         <source>Change</source>
         <translation>Modifica</translation>
     </message>
@@ -385,17 +1937,17 @@
 <context>
     <name>LineRow</name>
     <message>
-        <location filename="../../ui/pickups/handover_page.py" line="83"/>
+        <location filename="../../ui/pickups/handover_page.py" line="84"/>
         <source>Hand over</source>
         <translation>Consegna</translation>
     </message>
     <message>
-        <location filename="../../ui/pickups/handover_page.py" line="84"/>
+        <location filename="../../ui/pickups/handover_page.py" line="85"/>
         <source>Refused</source>
         <translation>Rifiutato</translation>
     </message>
     <message>
-        <location filename="../../ui/pickups/handover_page.py" line="85"/>
+        <location filename="../../ui/pickups/handover_page.py" line="86"/>
         <source>Why refused?</source>
         <translation>Motivo del rifiuto?</translation>
     </message>
@@ -463,12 +2015,12 @@
 <context>
     <name>NavRail</name>
     <message>
-        <location filename="../../ui/shell/nav_rail.py" line="151"/>
+        <location filename="../../ui/shell/nav_rail.py" line="154"/>
         <source>Lock</source>
         <translation>Blocca</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/nav_rail.py" line="152"/>
+        <location filename="../../ui/shell/nav_rail.py" line="155"/>
         <source>Lock the screen until your PIN is entered</source>
         <translation>Blocca lo schermo finché non inserisci il PIN</translation>
     </message>
@@ -711,14 +2263,55 @@
         <translation>Totale %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pickups/order_page.py" line="299"/>
+        <location filename="../../ui/pickups/order_page.py" line="301"/>
         <source>Resending the ready notice needs the store to be online.</source>
         <translation>Per reinviare l&apos;avviso il negozio deve essere online.</translation>
     </message>
     <message>
-        <location filename="../../ui/pickups/order_page.py" line="304"/>
+        <location filename="../../ui/pickups/order_page.py" line="306"/>
         <source>This order is still being prepared.</source>
         <translation>Questo ordine è ancora in preparazione.</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPage</name>
+    <message>
+        <location filename="../../ui/endless_aisle/pages.py" line="787"/>
+        <source>Store orders</source>
+        <translation>Ordini del negozio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/endless_aisle/pages.py" line="788"/>
+        <source>Basket</source>
+        <translation>Carrello</translation>
+    </message>
+    <message>
+        <location filename="../../ui/endless_aisle/pages.py" line="789"/>
+        <source>No endless-aisle order matches.</source>
+        <translation>Nessun ordine corrisponde.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/endless_aisle/pages.py" line="790"/>
+        <source>Try again</source>
+        <translation>Riprova</translation>
+    </message>
+    <message>
+        <location filename="../../ui/endless_aisle/pages.py" line="799"/>
+        <source>Everyone</source>
+        <translation>Tutti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/endless_aisle/pages.py" line="802"/>
+        <source>Every status</source>
+        <translation>Tutti gli stati</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/endless_aisle/pages.py" line="819"/>
+        <source>%n refused order(s) need you</source>
+        <translation>
+            <numerusform>%n ordine rifiutato ti aspetta</numerusform>
+            <numerusform>%n ordini rifiutati ti aspettano</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -847,29 +2440,10 @@
         <source>stock corrected to 0; other orders needing it are flagged</source>
         <translation>stock corretto a 0; gli altri ordini che ne hanno bisogno vengono segnalati</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../ui/pickups/text.py" line="55"/>
         <source>%n min</source>
-        <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/pickups/text.py" line="57"/>
-        <source>%n h</source>
-        <translation>
-            <numerusform>%n h</numerusform>
-            <numerusform>%n h</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/pickups/text.py" line="58"/>
-        <source>%n d</source>
-        <translation>
-            <numerusform>%n g</numerusform>
-            <numerusform>%n g</numerusform>
-        </translation>
+        <translation>%n min</translation>
     </message>
     <message>
         <location filename="../../ui/pickups/text.py" line="65"/>
@@ -885,37 +2459,37 @@
 <context>
     <name>PickupsArea</name>
     <message>
-        <location filename="../../ui/pickups/area.py" line="152"/>
+        <location filename="../../ui/pickups/area.py" line="154"/>
         <source>No order %1 in this store.</source>
         <translation>Nessun ordine %1 in questo negozio.</translation>
     </message>
     <message>
-        <location filename="../../ui/pickups/area.py" line="175"/>
+        <location filename="../../ui/pickups/area.py" line="177"/>
         <source>This order is no longer on this device.</source>
         <translation>Questo ordine non è più su questo dispositivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/pickups/area.py" line="188"/>
+        <location filename="../../ui/pickups/area.py" line="190"/>
         <source>The handover records are shown when the store is online.</source>
         <translation>Il registro delle consegne è visibile quando il negozio è online.</translation>
     </message>
     <message>
-        <location filename="../../ui/pickups/area.py" line="276"/>
+        <location filename="../../ui/pickups/area.py" line="278"/>
         <source>The customer has neither e-mail nor phone: call them another way.</source>
         <translation>Il cliente non ha né e-mail né telefono: contattalo in un altro modo.</translation>
     </message>
     <message>
-        <location filename="../../ui/pickups/area.py" line="283"/>
+        <location filename="../../ui/pickups/area.py" line="285"/>
         <source>by e-mail</source>
         <translation>via e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/pickups/area.py" line="283"/>
+        <location filename="../../ui/pickups/area.py" line="285"/>
         <source>by text message</source>
         <translation>via SMS</translation>
     </message>
     <message>
-        <location filename="../../ui/pickups/area.py" line="284"/>
+        <location filename="../../ui/pickups/area.py" line="286"/>
         <source>The ready notice was sent again %1.</source>
         <translation>L&apos;avviso di ordine pronto è stato reinviato %1.</translation>
     </message>
@@ -980,6 +2554,64 @@
         <location filename="../../ui/customers/editors.py" line="97"/>
         <source>Save</source>
         <translation>Salva</translation>
+    </message>
+</context>
+<context>
+    <name>ProductSearchView</name>
+    <message>
+        <location filename="../../ui/stock/pages.py" line="108"/>
+        <source>Scan a product&apos;s barcode, or type a name, brand, category, reference or barcode.</source>
+        <translation>Scansiona il codice a barre di un prodotto, o digita un nome, una marca, una categoria, un riferimento o un codice a barre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/pages.py" line="111"/>
+        <source>No product matches “%1”.</source>
+        <translation>Nessun prodotto corrisponde a «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/pages.py" line="126"/>
+        <source>Find a product</source>
+        <translation>Trova un prodotto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/pages.py" line="127"/>
+        <source>Name, brand, category, reference or barcode</source>
+        <translation>Nome, marca, categoria, riferimento o codice a barre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/pages.py" line="128"/>
+        <source>Try again</source>
+        <translation>Riprova</translation>
+    </message>
+</context>
+<context>
+    <name>ProductView</name>
+    <message>
+        <location filename="../../ui/stock/pages.py" line="449"/>
+        <source>No photo on this tablet</source>
+        <translation>Nessuna foto su questo tablet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/pages.py" line="462"/>
+        <source>%1 · size %2
+ref. %3 · EAN %4</source>
+        <translation>%1 · taglia %2
+rif. %3 · EAN %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/pages.py" line="465"/>
+        <source>Availability: %1, size %2</source>
+        <translation>Disponibilità: %1, taglia %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/pages.py" line="476"/>
+        <source>‹ Search</source>
+        <translation>‹ Ricerca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/pages.py" line="477"/>
+        <source>Available in this store, by colour and size:</source>
+        <translation>Disponibili in questo negozio, per colore e taglia:</translation>
     </message>
 </context>
 <context>
@@ -1299,57 +2931,57 @@
 <context>
     <name>QueuePage</name>
     <message>
-        <location filename="../../ui/pickups/queue_page.py" line="261"/>
+        <location filename="../../ui/pickups/queue_page.py" line="283"/>
         <source>Pickups</source>
         <translation>Ritiri</translation>
     </message>
     <message>
-        <location filename="../../ui/pickups/queue_page.py" line="262"/>
+        <location filename="../../ui/pickups/queue_page.py" line="284"/>
         <source>Order number or customer name — or scan the QR code</source>
         <translation>Numero d&apos;ordine o nome del cliente — o scansiona il codice QR</translation>
     </message>
     <message>
-        <location filename="../../ui/pickups/queue_page.py" line="264"/>
+        <location filename="../../ui/pickups/queue_page.py" line="286"/>
         <source>All open</source>
         <translation>Tutti aperti</translation>
     </message>
     <message>
-        <location filename="../../ui/pickups/queue_page.py" line="264"/>
+        <location filename="../../ui/pickups/queue_page.py" line="286"/>
         <source>Ready</source>
         <translation>Pronto</translation>
     </message>
     <message>
-        <location filename="../../ui/pickups/queue_page.py" line="264"/>
+        <location filename="../../ui/pickups/queue_page.py" line="286"/>
         <source>Being prepared</source>
         <translation>In preparazione</translation>
     </message>
     <message>
-        <location filename="../../ui/pickups/queue_page.py" line="265"/>
+        <location filename="../../ui/pickups/queue_page.py" line="287"/>
         <source>Partly collected</source>
         <translation>Ritirato in parte</translation>
     </message>
     <message>
-        <location filename="../../ui/pickups/queue_page.py" line="265"/>
+        <location filename="../../ui/pickups/queue_page.py" line="287"/>
         <source>Overdue</source>
         <translation>In ritardo</translation>
     </message>
     <message>
-        <location filename="../../ui/pickups/queue_page.py" line="266"/>
+        <location filename="../../ui/pickups/queue_page.py" line="288"/>
         <source>Collected today</source>
         <translation>Ritirati oggi</translation>
     </message>
     <message>
-        <location filename="../../ui/pickups/queue_page.py" line="266"/>
+        <location filename="../../ui/pickups/queue_page.py" line="288"/>
         <source>Cancelled</source>
         <translation>Annullato</translation>
     </message>
     <message>
-        <location filename="../../ui/pickups/queue_page.py" line="267"/>
+        <location filename="../../ui/pickups/queue_page.py" line="289"/>
         <source>Problem orders</source>
         <translation>Ordini con problemi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pickups/queue_page.py" line="272"/>
+        <location filename="../../ui/pickups/queue_page.py" line="294"/>
         <source>%n new order(s) ready — show</source>
         <translation>
             <numerusform>%n nuovo ordine pronto — mostra</numerusform>
@@ -1357,17 +2989,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pickups/queue_page.py" line="273"/>
+        <location filename="../../ui/pickups/queue_page.py" line="296"/>
         <source>Try again</source>
         <translation>Riprova</translation>
     </message>
     <message>
-        <location filename="../../ui/pickups/queue_page.py" line="274"/>
+        <location filename="../../ui/pickups/queue_page.py" line="297"/>
         <source>Loading…</source>
         <translation>Caricamento…</translation>
     </message>
     <message>
-        <location filename="../../ui/pickups/queue_page.py" line="274"/>
+        <location filename="../../ui/pickups/queue_page.py" line="297"/>
         <source>No orders here.</source>
         <translation>Nessun ordine qui.</translation>
     </message>
@@ -1457,55 +3089,186 @@
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../../ui/shell/sign_in.py" line="176"/>
+        <location filename="../../ui/shell/sign_in.py" line="187"/>
         <source>Choose your store.</source>
         <translation>Scegli il tuo negozio.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/sign_in.py" line="179"/>
+        <location filename="../../ui/shell/sign_in.py" line="190"/>
         <source>Enter your username and your password.</source>
         <translation>Inserisci nome utente e password.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/sign_in.py" line="185"/>
-        <location filename="../../ui/shell/sign_in.py" line="191"/>
+        <location filename="../../ui/shell/sign_in.py" line="196"/>
+        <location filename="../../ui/shell/sign_in.py" line="202"/>
         <source>Sign in</source>
         <translation>Accedi</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/sign_in.py" line="186"/>
+        <location filename="../../ui/shell/sign_in.py" line="197"/>
         <source>Use the account your store manager gave you.</source>
         <translation>Usa l&apos;account che ti ha dato il responsabile del negozio.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/sign_in.py" line="187"/>
+        <location filename="../../ui/shell/sign_in.py" line="198"/>
         <source>Store</source>
         <translation>Negozio</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/sign_in.py" line="188"/>
+        <location filename="../../ui/shell/sign_in.py" line="199"/>
         <source>Username</source>
         <translation>Nome utente</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/sign_in.py" line="189"/>
+        <location filename="../../ui/shell/sign_in.py" line="200"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/sign_in.py" line="190"/>
+        <location filename="../../ui/shell/sign_in.py" line="201"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/sign_in.py" line="191"/>
+        <location filename="../../ui/shell/sign_in.py" line="202"/>
         <source>Signing in…</source>
         <translation>Accesso in corso…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/sign_in.py" line="192"/>
+        <location filename="../../ui/shell/sign_in.py" line="203"/>
         <source>Choose your store</source>
         <translation>Scegli il tuo negozio</translation>
+    </message>
+</context>
+<context>
+    <name>SourcingPage</name>
+    <message>
+        <location filename="../../ui/endless_aisle/pages.py" line="417"/>
+        <source>Where it comes from</source>
+        <translation>Da dove arriva</translation>
+    </message>
+    <message>
+        <location filename="../../ui/endless_aisle/pages.py" line="419"/>
+        <source>Offline: these options are estimated from the last known stock. Stock will be confirmed when back online.</source>
+        <translation>Offline: queste opzioni sono stimate dall&apos;ultimo stock noto. Lo stock sarà confermato al ritorno della connessione.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/endless_aisle/pages.py" line="421"/>
+        <source>Asking the network for stock, dates and costs…</source>
+        <translation>Richiesta alla rete: stock, date e costi…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/endless_aisle/pages.py" line="422"/>
+        <source>Try again</source>
+        <translation>Riprova</translation>
+    </message>
+    <message>
+        <location filename="../../ui/endless_aisle/pages.py" line="423"/>
+        <source>Back to the basket</source>
+        <translation>Torna al carrello</translation>
+    </message>
+    <message>
+        <location filename="../../ui/endless_aisle/pages.py" line="424"/>
+        <source>Delivery and payment</source>
+        <translation>Consegna e pagamento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/endless_aisle/pages.py" line="450"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 / %3 · × %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 / %3 · × %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/endless_aisle/pages.py" line="464"/>
+        <source>No store or warehouse has enough of this one. Lower the quantity or remove it from the basket.</source>
+        <translation>Nessun negozio o magazzino ne ha abbastanza. Riduci la quantità o toglilo dal carrello.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/endless_aisle/pages.py" line="466"/>
+        <source>Remove it</source>
+        <translation>Toglilo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/endless_aisle/pages.py" line="476"/>
+        <source>Total %1 (delivery %2)</source>
+        <translation>Totale %1 (consegna %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Stock</name>
+    <message>
+        <location filename="../../ui/stock/models.py" line="33"/>
+        <source>never</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/models.py" line="36"/>
+        <source>just now</source>
+        <translation>proprio ora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/models.py" line="46"/>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/models.py" line="103"/>
+        <source>from %1</source>
+        <translation>da %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/models.py" line="147"/>
+        <source>Location</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/models.py" line="147"/>
+        <source>Distance</source>
+        <translation>Distanza</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/models.py" line="148"/>
+        <source>Now</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/models.py" line="148"/>
+        <source>Available</source>
+        <translation>Disp.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/models.py" line="149"/>
+        <source>On hand /
+reserved</source>
+        <translation>In giacenza /
+riservati</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/models.py" line="149"/>
+        <source>Updated</source>
+        <translation>Aggiornato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/models.py" line="197"/>
+        <source>Open</source>
+        <translation>Aperto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/models.py" line="197"/>
+        <source>Closed</source>
+        <translation>Chiuso</translation>
+    </message>
+</context>
+<context>
+    <name>StockPage</name>
+    <message>
+        <location filename="../../ui/stock/pages.py" line="589"/>
+        <source>Product %1 could not be looked up. </source>
+        <translation>Non è stato possibile cercare il prodotto %1. </translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/pages.py" line="596"/>
+        <source>No product in the catalogue has the code %1.</source>
+        <translation>Nessun prodotto del catalogo ha il codice %1.</translation>
     </message>
 </context>
 <context>
@@ -1594,389 +3357,24 @@
 <context>
     <name>Tiers</name>
     <message>
-        <location filename="../../ui/customers/search_model.py" line="42"/>
+        <location filename="../../ui/customers/search_model.py" line="41"/>
         <source>Member</source>
         <translation>Membro</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/search_model.py" line="42"/>
+        <location filename="../../ui/customers/search_model.py" line="41"/>
         <source>Silver</source>
         <translation>Silver</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/search_model.py" line="43"/>
+        <location filename="../../ui/customers/search_model.py" line="42"/>
         <source>Gold</source>
         <translation>Gold</translation>
     </message>
     <message>
-        <location filename="../../ui/customers/search_model.py" line="43"/>
+        <location filename="../../ui/customers/search_model.py" line="42"/>
         <source>Platinum</source>
         <translation>Platinum</translation>
-    </message>
-</context>
-<context>
-    <name>VerifyPage</name>
-    <message>
-        <location filename="../../ui/pickups/verify_page.py" line="195"/>
-        <source>The pickup code has 6 letters and digits.</source>
-        <translation>Il codice di ritiro ha 6 lettere e cifre.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pickups/verify_page.py" line="213"/>
-        <source>← Order</source>
-        <translation>← Ordine</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pickups/verify_page.py" line="216"/>
-        <source>Who is collecting order %1?</source>
-        <translation>Chi ritira l&apos;ordine %1?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pickups/verify_page.py" line="217"/>
-        <source>Scan the QR code on the customer&apos;s phone, or type the 6-character pickup code from their message. Order for %1.</source>
-        <translation>Scansiona il codice QR sul telefono del cliente, o digita il codice di ritiro di 6 caratteri del suo messaggio. Ordine di %1.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pickups/verify_page.py" line="219"/>
-        <source>Pickup code</source>
-        <translation>Codice di ritiro</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pickups/verify_page.py" line="220"/>
-        <source>Check the code</source>
-        <translation>Verifica il codice</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pickups/verify_page.py" line="221"/>
-        <source>Someone else is collecting (or the order needs proof)</source>
-        <translation>Ritira un&apos;altra persona (o l&apos;ordine richiede una prova)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pickups/verify_page.py" line="223"/>
-        <source>This order is high value: record who collects it.</source>
-        <translation>Ordine di valore elevato: registra chi lo ritira.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pickups/verify_page.py" line="224"/>
-        <source>Record who collects it for the customer.</source>
-        <translation>Registra chi lo ritira per il cliente.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pickups/verify_page.py" line="228"/>
-        <source>Collector&apos;s full name</source>
-        <translation>Nome e cognome di chi ritira</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pickups/verify_page.py" line="229"/>
-        <source>Relation (spouse, colleague…)</source>
-        <translation>Relazione (coniuge, collega…)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pickups/verify_page.py" line="230"/>
-        <source>Last ID digits</source>
-        <translation>Ultime cifre del documento</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pickups/verify_page.py" line="231"/>
-        <source>Manager override (the customer has no code)</source>
-        <translation>Deroga del responsabile (il cliente non ha il codice)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pickups/verify_page.py" line="232"/>
-        <source>Reason, e.g. phone lost; ID checked</source>
-        <translation>Motivo, es. telefono perso; documento verificato</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pickups/verify_page.py" line="233"/>
-        <source>Override and continue</source>
-        <translation>Deroga e continua</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pickups/verify_page.py" line="236"/>
-        <source>Continue to the handover</source>
-        <translation>Vai alla consegna</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pickups/verify_page.py" line="242"/>
-        <source>Code accepted.</source>
-        <translation>Codice accettato.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pickups/verify_page.py" line="243"/>
-        <source>Code accepted (checked on this device: the store is offline).</source>
-        <translation>Codice accettato (verificato su questo dispositivo: il negozio è offline).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pickups/verify_page.py" line="248"/>
-        <source>Too many wrong codes: this order is locked for %1 minutes, until %2. Ask a manager.</source>
-        <translation>Troppi codici errati: questo ordine è bloccato per %1 minuti, fino alle %2. Chiama un responsabile.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/pickups/verify_page.py" line="252"/>
-        <source>Wrong code. %n try(ies) left.</source>
-        <translation>
-            <numerusform>Codice errato. Resta %n tentativo.</numerusform>
-            <numerusform>Codice errato. Restano %n tentativi.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/pickups/verify_page.py" line="262"/>
-        <source>Fill in the collector&apos;s name, relation and the last ID digits.</source>
-        <translation>Inserisci nome, relazione e ultime cifre del documento.</translation>
-    </message>
-</context>
-<context>
-    <name>AvailabilityPanel</name>
-    <message>
-        <location filename="../../ui/stock/pages.py" line="314"/>
-        <source>available in this store</source>
-        <translation>disponibili in questo negozio</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/pages.py" line="316"/>
-        <source>Out of stock in this store</source>
-        <translation>Esaurito in questo negozio</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/pages.py" line="318"/>
-        <source>On hand %1 · reserved %2 · updated %3</source>
-        <translation>In giacenza %1 · riservati %2 · aggiornato %3</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/pages.py" line="322"/>
-        <source>No stock figure for this store.</source>
-        <translation>Nessun dato di stock per questo negozio.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/stock/pages.py" line="328"/>
-        <source>%n stores in all: scroll for the farther ones.</source>
-        <translation>
-            <numerusform>%n negozio in tutto: scorri per i più lontani.</numerusform>
-            <numerusform>%n negozi in tutto: scorri per i più lontani.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/pages.py" line="331"/>
-        <source>Nearby stores: no figures</source>
-        <translation>Negozi vicini: nessun dato</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/pages.py" line="333"/>
-        <source>Nearby stores, nearest first</source>
-        <translation>Negozi vicini, dal più vicino</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/stock/pages.py" line="338"/>
-        <source>Network total: %n available</source>
-        <translation>
-            <numerusform>Totale rete: %n disponibile</numerusform>
-            <numerusform>Totale rete: %n disponibili</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/pages.py" line="345"/>
-        <source>Checking live stock…</source>
-        <translation>Verifica dello stock in tempo reale…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/pages.py" line="350"/>
-        <source>Live figures, checked at %1.</source>
-        <translation>Dati in tempo reale, verificati alle %1.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/pages.py" line="355"/>
-        <source>Offline: no stock figures for this variant on this tablet yet.</source>
-        <translation>Offline: nessun dato di stock per questa variante su questo tablet per ora.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/pages.py" line="357"/>
-        <source>Offline: last known figures, checked %1. They may have changed.</source>
-        <translation>Offline: ultimi dati noti, verificati %1. Potrebbero essere cambiati.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/pages.py" line="361"/>
-        <source>Last known figures, checked %1.</source>
-        <translation>Ultimi dati noti, verificati %1.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/pages.py" line="364"/>
-        <source>Figures checked %1.</source>
-        <translation>Dati verificati %1.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/pages.py" line="369"/>
-        <source>Refresh</source>
-        <translation>Aggiorna</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/pages.py" line="370"/>
-        <source>Order from the network</source>
-        <translation>Ordina dalla rete</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/pages.py" line="371"/>
-        <source>Warehouses</source>
-        <translation>Magazzini</translation>
-    </message>
-</context>
-<context>
-    <name>ProductSearchView</name>
-    <message>
-        <location filename="../../ui/stock/pages.py" line="108"/>
-        <source>Scan a product&apos;s barcode, or type a name, brand, category, reference or barcode.</source>
-        <translation>Scansiona il codice a barre di un prodotto, o digita un nome, una marca, una categoria, un riferimento o un codice a barre.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/pages.py" line="111"/>
-        <source>No product matches “%1”.</source>
-        <translation>Nessun prodotto corrisponde a «%1».</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/pages.py" line="126"/>
-        <source>Find a product</source>
-        <translation>Trova un prodotto</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/pages.py" line="127"/>
-        <source>Name, brand, category, reference or barcode</source>
-        <translation>Nome, marca, categoria, riferimento o codice a barre</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/pages.py" line="128"/>
-        <source>Try again</source>
-        <translation>Riprova</translation>
-    </message>
-</context>
-<context>
-    <name>ProductView</name>
-    <message>
-        <location filename="../../ui/stock/pages.py" line="449"/>
-        <source>No photo on this tablet</source>
-        <translation>Nessuna foto su questo tablet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/pages.py" line="462"/>
-        <source>%1 · size %2
-ref. %3 · EAN %4</source>
-        <translation>%1 · taglia %2
-rif. %3 · EAN %4</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/pages.py" line="465"/>
-        <source>Availability: %1, size %2</source>
-        <translation>Disponibilità: %1, taglia %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/pages.py" line="476"/>
-        <source>‹ Search</source>
-        <translation>‹ Ricerca</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/pages.py" line="477"/>
-        <source>Available in this store, by colour and size:</source>
-        <translation>Disponibili in questo negozio, per colore e taglia:</translation>
-    </message>
-</context>
-<context>
-    <name>Stock</name>
-    <message>
-        <location filename="../../ui/stock/models.py" line="33"/>
-        <source>never</source>
-        <translation>mai</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/models.py" line="36"/>
-        <source>just now</source>
-        <translation>proprio ora</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/stock/models.py" line="38"/>
-        <source>%n min ago</source>
-        <translation>
-            <numerusform>%n min fa</numerusform>
-            <numerusform>%n min fa</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/stock/models.py" line="40"/>
-        <source>%n h ago</source>
-        <translation>
-            <numerusform>%n h fa</numerusform>
-            <numerusform>%n h fa</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/stock/models.py" line="41"/>
-        <source>%n day(s) ago</source>
-        <translation>
-            <numerusform>%n g fa</numerusform>
-            <numerusform>%n g fa</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/models.py" line="46"/>
-        <source>%1 km</source>
-        <translation>%1 km</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/models.py" line="103"/>
-        <source>from %1</source>
-        <translation>da %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/models.py" line="147"/>
-        <source>Location</source>
-        <translation>Sede</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/models.py" line="147"/>
-        <source>Distance</source>
-        <translation>Distanza</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/models.py" line="148"/>
-        <source>Now</source>
-        <translation>Stato</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/models.py" line="148"/>
-        <source>Available</source>
-        <translation>Disp.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/models.py" line="149"/>
-        <source>On hand /
-reserved</source>
-        <translation>In giacenza /
-riservati</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/models.py" line="149"/>
-        <source>Updated</source>
-        <translation>Aggiornato</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/models.py" line="197"/>
-        <source>Open</source>
-        <translation>Aperto</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/models.py" line="197"/>
-        <source>Closed</source>
-        <translation>Chiuso</translation>
-    </message>
-</context>
-<context>
-    <name>StockPage</name>
-    <message>
-        <location filename="../../ui/stock/pages.py" line="589"/>
-        <source>Product %1 could not be looked up. </source>
-        <translation>Non è stato possibile cercare il prodotto %1. </translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/pages.py" line="596"/>
-        <source>No product in the catalogue has the code %1.</source>
-        <translation>Nessun prodotto del catalogo ha il codice %1.</translation>
     </message>
 </context>
 <context>
@@ -1991,791 +3389,114 @@ riservati</translation>
     </message>
 </context>
 <context>
-        <name>BasketLineRow</name>
-        <message>
-            <location filename="../../ui/endless_aisle/pages.py" line="188" />
-            <source>Remove</source>
-            <translation>Togli</translation>
-        </message>
-    </context>
-<context>
-        <name>BasketPage</name>
-        <message>
-            <location filename="../../ui/endless_aisle/pages.py" line="301" />
-            <source>Basket</source>
-            <translation>Carrello</translation>
-        </message>
-        <message>
-            <location filename="../../ui/endless_aisle/pages.py" line="302" />
-            <source>Store orders</source>
-            <translation>Ordini del negozio</translation>
-        </message>
-        <message>
-            <location filename="../../ui/endless_aisle/pages.py" line="303" />
-            <source>Remove customer</source>
-            <translation>Togli il cliente</translation>
-        </message>
-        <message>
-            <location filename="../../ui/endless_aisle/pages.py" line="304" />
-            <source>Attach a customer: name, phone, email or card</source>
-            <translation>Associa un cliente: nome, telefono, e-mail o carta</translation>
-        </message>
-        <message>
-            <location filename="../../ui/endless_aisle/pages.py" line="305" />
-            <source>Scan or search a product: name, reference, barcode</source>
-            <translation>Scansiona o cerca un prodotto: nome, codice, codice a barre</translation>
-        </message>
-        <message>
-            <location filename="../../ui/endless_aisle/pages.py" line="306" />
-            <source>Take over the online cart</source>
-            <translation>Riprendi il carrello online</translation>
-        </message>
-        <message>
-            <location filename="../../ui/endless_aisle/pages.py" line="307" />
-            <source>Empty the basket</source>
-            <translation>Svuota il carrello</translation>
-        </message>
-        <message>
-            <location filename="../../ui/endless_aisle/pages.py" line="308" />
-            <source>Choose where it comes from</source>
-            <translation>Scegli da dove arriva</translation>
-        </message>
-        <message>
-            <location filename="../../ui/endless_aisle/pages.py" line="309" />
-            <source>Scan a product, search for one, or order it from the stock page.</source>
-            <translation>Scansiona un prodotto, cercalo, o ordinalo dalla pagina Stock.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/endless_aisle/pages.py" line="314" />
-            <source>For %1</source>
-            <translation>Per %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/endless_aisle/pages.py" line="316" />
-            <source>No customer attached</source>
-            <translation>Nessun cliente associato</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/endless_aisle/pages.py" line="333" />
-            <source>%n item(s) · %1</source>
-            <translation>
-                <numerusform>%n articolo · %1</numerusform>
-                <numerusform>%n articoli · %1</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/endless_aisle/pages.py" line="341" />
-            <source>Their online cart has %n item(s).</source>
-            <translation>
-                <numerusform>Il suo carrello online contiene %n articolo.</numerusform>
-                <numerusform>Il suo carrello online contiene %n articoli.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/endless_aisle/pages.py" line="347" />
-            <source>Suggested:</source>
-            <translation>Suggerimenti:</translation>
-        </message>
-    </context>
-<context>
-        <name>CheckoutPage</name>
-        <message>
-            <location filename="../../ui/endless_aisle/pages.py" line="552" />
-            <source>Delivery and payment</source>
-            <translation>Consegna e pagamento</translation>
-        </message>
-        <message>
-            <location filename="../../ui/endless_aisle/pages.py" line="553" />
-            <source>How the customer gets it</source>
-            <translation>Come lo riceve il cliente</translation>
-        </message>
-        <message>
-            <location filename="../../ui/endless_aisle/pages.py" line="554" />
-            <source>Home delivery</source>
-            <translation>Consegna a domicilio</translation>
-        </message>
-        <message>
-            <location filename="../../ui/endless_aisle/pages.py" line="555" />
-            <source>Pickup at a store</source>
-            <translation>Ritiro in negozio</translation>
-        </message>
-        <message>
-            <location filename="../../ui/endless_aisle/pages.py" line="556" />
-            <source>Name</source>
-            <translation>Nome</translation>
-        </message>
-        <message>
-            <location filename="../../ui/endless_aisle/pages.py" line="556" />
-            <source>Street and number</source>
-            <translation>Via e numero</translation>
-        </message>
-        <message>
-            <location filename="../../ui/endless_aisle/pages.py" line="557" />
-            <source>Postcode</source>
-            <translation>CAP</translation>
-        </message>
-        <message>
-            <location filename="../../ui/endless_aisle/pages.py" line="557" />
-            <source>City</source>
-            <translation>Città</translation>
-        </message>
-        <message>
-            <location filename="../../ui/endless_aisle/pages.py" line="558" />
-            <source>Country (FR, IT…)</source>
-            <translation>Paese (FR, IT…)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/endless_aisle/pages.py" line="560" />
-            <source>Payment</source>
-            <translation>Pagamento</translation>
-        </message>
-        <message>
-            <location filename="../../ui/endless_aisle/pages.py" line="561" />
-            <source>Paid here at the till</source>
-            <translation>Pagato qui in cassa</translation>
-        </message>
-        <message>
-            <location filename="../../ui/endless_aisle/pages.py" line="562" />
-            <source>Till receipt reference</source>
-            <translation>Riferimento dello scontrino</translation>
-        </message>
-        <message>
-            <location filename="../../ui/endless_aisle/pages.py" line="563" />
-            <source>Send the customer a payment link</source>
-            <translation>Invia al cliente un link di pagamento</translation>
-        </message>
-        <message>
-            <location filename="../../ui/endless_aisle/pages.py" line="564" />
-            <source>A payment link is a service message about this order: it is sent even without marketing consent.</source>
-            <translation>Un link di pagamento è un messaggio di servizio su questo ordine: viene inviato anche senza consenso al marketing.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/endless_aisle/pages.py" line="566" />
-            <source>Back</source>
-            <translation>Indietro</translation>
-        </message>
-        <message>
-            <location filename="../../ui/endless_aisle/pages.py" line="567" />
-            <source>Place the order</source>
-            <translation>Conferma l'ordine</translation>
-        </message>
-        <message>
-            <location filename="../../ui/endless_aisle/pages.py" line="595" />
-            <source>By email</source>
-            <translation>Via e-mail</translation>
-        </message>
-        <message>
-            <location filename="../../ui/endless_aisle/pages.py" line="595" />
-            <source>By SMS</source>
-            <translation>Via SMS</translation>
-        </message>
-        <message>
-            <location filename="../../ui/endless_aisle/pages.py" line="600" />
-            <source>Total %1</source>
-            <translation>Totale %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/endless_aisle/pages.py" line="611" />
-            <source>Complete the delivery address: name, street, postcode, city and the two-letter country.</source>
-            <translation>Completa l'indirizzo di consegna: nome, via, CAP, città e il paese in due lettere.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/endless_aisle/pages.py" line="617" />
-            <source>Choose the store where the customer will collect it.</source>
-            <translation>Scegli il negozio dove il cliente lo ritirerà.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/endless_aisle/pages.py" line="621" />
-            <source>Type the till receipt's reference of the payment.</source>
-            <translation>Inserisci il riferimento dello scontrino del pagamento.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/endless_aisle/pages.py" line="626" />
-            <source>The customer has no email or phone number for a payment link.</source>
-            <translation>Il cliente non ha né e-mail né telefono per un link di pagamento.</translation>
-        </message>
-    </context>
-<context>
-        <name>ConfirmationPage</name>
-        <message>
-            <location filename="../../ui/endless_aisle/pages.py" line="686" />
-            <source>Order</source>
-            <translation>Ordine</translation>
-        </message>
-        <message>
-            <location filename="../../ui/endless_aisle/pages.py" line="687" />
-            <source>The customer can photograph this code to keep the order.</source>
-            <translation>Il cliente può fotografare questo codice per conservare l'ordine.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/endless_aisle/pages.py" line="688" />
-            <source>Store orders</source>
-            <translation>Ordini del negozio</translation>
-        </message>
-        <message>
-            <location filename="../../ui/endless_aisle/pages.py" line="689" />
-            <source>New basket</source>
-            <translation>Nuovo carrello</translation>
-        </message>
-        <message>
-            <location filename="../../ui/endless_aisle/pages.py" line="690" />
-            <source>Choose another source</source>
-            <translation>Scegli un'altra provenienza</translation>
-        </message>
-        <message>
-            <location filename="../../ui/endless_aisle/pages.py" line="698" />
-            <source>Order refused</source>
-            <translation>Ordine rifiutato</translation>
-        </message>
-        <message>
-            <location filename="../../ui/endless_aisle/pages.py" line="699" />
-            <source>Not placed</source>
-            <translation>Non effettuato</translation>
-        </message>
-        <message>
-            <location filename="../../ui/endless_aisle/pages.py" line="700" />
-            <source>Stock changed before this order reached the server.</source>
-            <translation>Lo stock è cambiato prima che l'ordine arrivasse al server.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/endless_aisle/pages.py" line="703" />
-            <source>Order queued</source>
-            <translation>Ordine in attesa di invio</translation>
-        </message>
-        <message>
-            <location filename="../../ui/endless_aisle/pages.py" line="704" />
-            <source>Number given when the store is back online</source>
-            <translation>Numero assegnato al ritorno della connessione</translation>
-        </message>
-        <message>
-            <location filename="../../ui/endless_aisle/pages.py" line="705" />
-            <source>Waiting to sync: stock will be confirmed when back online.</source>
-            <translation>In attesa di sincronizzazione: lo stock sarà confermato al ritorno della connessione.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/endless_aisle/pages.py" line="709" />
-            <source>Order placed</source>
-            <translation>Ordine effettuato</translation>
-        </message>
-        <message>
-            <location filename="../../ui/endless_aisle/pages.py" line="710" />
-            <source>Order %1</source>
-            <translation>Ordine %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/endless_aisle/pages.py" line="717" />
-            <source>%1 × %2 — %3, %4 — by %5</source>
-            <translation>%1 × %2 — %3, %4 — entro %5</translation>
-        </message>
-        <message>
-            <location filename="../../ui/endless_aisle/pages.py" line="722" />
-            <source>Delivered to %1, %2 %3</source>
-            <translation>Consegna in %1, %2 %3</translation>
-        </message>
-        <message>
-            <location filename="../../ui/endless_aisle/pages.py" line="725" />
-            <source>Collected at %1</source>
-            <translation>Ritiro presso %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/endless_aisle/pages.py" line="728" />
-            <source>Paid in store (till %1)</source>
-            <translation>Pagato in negozio (cassa %1)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/endless_aisle/pages.py" line="730" />
-            <source>Payment link sent by %1</source>
-            <translation>Link di pagamento inviato via %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/endless_aisle/pages.py" line="731" />
-            <source>email</source>
-            <translation>e-mail</translation>
-        </message>
-        <message>
-            <location filename="../../ui/endless_aisle/pages.py" line="731" />
-            <source>SMS</source>
-            <translation>SMS</translation>
-        </message>
-        <message>
-            <location filename="../../ui/endless_aisle/pages.py" line="733" />
-            <source>&lt;b&gt;Total %1&lt;/b&gt; (delivery %2)</source>
-            <translation>&lt;b&gt;Totale %1&lt;/b&gt; (consegna %2)</translation>
-        </message>
-    </context>
-<context>
-        <name>ConflictPage</name>
-        <message>
-            <location filename="../../ui/endless_aisle/pages.py" line="872" />
-            <source>Refused order</source>
-            <translation>Ordine rifiutato</translation>
-        </message>
-        <message>
-            <location filename="../../ui/endless_aisle/pages.py" line="873" />
-            <source>Back</source>
-            <translation>Indietro</translation>
-        </message>
-        <message>
-            <location filename="../../ui/endless_aisle/pages.py" line="874" />
-            <source>Cancel the order</source>
-            <translation>Annulla l'ordine</translation>
-        </message>
-        <message>
-            <location filename="../../ui/endless_aisle/pages.py" line="875" />
-            <source>Retry with this alternative</source>
-            <translation>Riprova con questa alternativa</translation>
-        </message>
-        <message>
-            <location filename="../../ui/endless_aisle/pages.py" line="886" />
-            <source>&lt;b&gt;%1&lt;/b&gt;: instead, from</source>
-            <translation>&lt;b&gt;%1&lt;/b&gt;: invece, da</translation>
-        </message>
-        <message>
-            <location filename="../../ui/endless_aisle/pages.py" line="898" />
-            <source>Nowhere else has it now.</source>
-            <translation>Nessun altro posto lo ha al momento.</translation>
-        </message>
-    </context>
-<context>
-        <name>EndlessAisle</name>
-        <message>
-            <location filename="../../ui/endless_aisle/pages.py" line="30" />
-            <source>Sent from the warehouse</source>
-            <translation>Spedito dal magazzino</translation>
-        </message>
-        <message>
-            <location filename="../../ui/endless_aisle/pages.py" line="31" />
-            <source>Sent from another store</source>
-            <translation>Spedito da un altro negozio</translation>
-        </message>
-        <message>
-            <location filename="../../ui/endless_aisle/pages.py" line="32" />
-            <source>Transferred here for pickup</source>
-            <translation>Trasferito qui per il ritiro</translation>
-        </message>
-        <message>
-            <location filename="../../ui/endless_aisle/pages.py" line="33" />
-            <source>Pickup in the other store</source>
-            <translation>Ritiro nell'altro negozio</translation>
-        </message>
-        <message>
-            <location filename="../../ui/endless_aisle/pages.py" line="36" />
-            <source>Placed</source>
-            <translation>Effettuato</translation>
-        </message>
-        <message>
-            <location filename="../../ui/endless_aisle/pages.py" line="37" />
-            <source>Awaiting payment</source>
-            <translation>In attesa di pagamento</translation>
-        </message>
-        <message>
-            <location filename="../../ui/endless_aisle/pages.py" line="38" />
-            <source>In preparation</source>
-            <translation>In preparazione</translation>
-        </message>
-        <message>
-            <location filename="../../ui/endless_aisle/pages.py" line="39" />
-            <source>Shipped</source>
-            <translation>Spedito</translation>
-        </message>
-        <message>
-            <location filename="../../ui/endless_aisle/pages.py" line="40" />
-            <source>Ready for pickup</source>
-            <translation>Pronto per il ritiro</translation>
-        </message>
-        <message>
-            <location filename="../../ui/endless_aisle/pages.py" line="41" />
-            <source>Delivered</source>
-            <translation>Consegnato</translation>
-        </message>
-        <message>
-            <location filename="../../ui/endless_aisle/pages.py" line="42" />
-            <source>Cancelled</source>
-            <translation>Annullato</translation>
-        </message>
-        <message>
-            <location filename="../../ui/endless_aisle/pages.py" line="63" />
-            <source>free</source>
-            <translation>gratis</translation>
-        </message>
-        <message>
-            <location filename="../../ui/endless_aisle/pages.py" line="64" />
-            <source>%1 · %2 · by %3 · %4</source>
-            <translation>%1 · %2 · entro %3 · %4</translation>
-        </message>
-        <message>
-            <location filename="../../clienteling/services/endless_aisle.py" line="319" />
-            <source>Stock changed before this order reached the server, so it was not placed. Choose another source for the items below, or cancel the order.</source>
-            <translation>Lo stock è cambiato prima che l'ordine arrivasse al server: non è stato effettuato. Scegli un'altra provenienza per gli articoli qui sotto, o annulla l'ordine.</translation>
-        </message>
-        <message>
-            <location filename="../../clienteling/services/endless_aisle.py" line="322" />
-            <source>The server does not know this order's customer, so it was not placed. Check the customer's profile, then place the order again.</source>
-            <translation>Il server non conosce il cliente di questo ordine: non è stato effettuato. Controlla la scheda del cliente, poi rifai l'ordine.</translation>
-        </message>
-        <message>
-            <location filename="../../clienteling/services/endless_aisle.py" line="325" />
-            <source>The customer's online cart was changed or ordered online meanwhile, so this order was not placed.</source>
-            <translation>Il carrello online del cliente è stato modificato o ordinato online nel frattempo: questo ordine non è stato effettuato.</translation>
-        </message>
-        <message>
-            <location filename="../../clienteling/services/endless_aisle.py" line="327" />
-            <source>One of the chosen delivery methods is not possible from that place, so the order was not placed.</source>
-            <translation>Uno dei metodi di consegna scelti non è possibile da quel luogo: l'ordine non è stato effettuato.</translation>
-        </message>
-        <message>
-            <location filename="../../clienteling/services/endless_aisle.py" line="330" />
-            <source>The server refused this order, so it was not placed: %1</source>
-            <translation>Il server ha rifiutato questo ordine, non è stato effettuato: %1</translation>
-        </message>
-        <message>
-            <location filename="../../clienteling/services/endless_aisle.py" line="331" />
-            <source>%1: %2 wanted from %3, %4 left there.</source>
-            <translation>%1: %2 richiesti da %3, ne restano %4.</translation>
-        </message>
-    </context>
-<context>
-        <name>EndlessAisleArea</name>
-        <message>
-            <location filename="../../ui/endless_aisle/area.py" line="35" />
-            <source>The basket is empty.</source>
-            <translation>Il carrello è vuoto.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/endless_aisle/area.py" line="36" />
-            <source>Choose where each item comes from first.</source>
-            <translation>Scegli prima da dove arriva ogni articolo.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/endless_aisle/area.py" line="37" />
-            <source>Complete the delivery and the payment first.</source>
-            <translation>Completa prima la consegna e il pagamento.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/endless_aisle/area.py" line="247" />
-            <source>No product has the reference %1.</source>
-            <translation>Nessun prodotto ha il codice %1.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/endless_aisle/area.py" line="266" />
-            <source>No product has the barcode %1.</source>
-            <translation>Nessun prodotto ha il codice a barre %1.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/endless_aisle/area.py" line="400" />
-            <source>This order is no longer on this device.</source>
-            <translation>Questo ordine non è più su questo dispositivo.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/endless_aisle/area.py" line="406" />
-            <source>Queued %n minute(s) ago.</source>
-            <translation>
-                <numerusform>In attesa da %n minuto.</numerusform>
-                <numerusform>In attesa da %n minuti.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/endless_aisle/area.py" line="426" />
-            <source>Refused %1: %2</source>
-            <translation>Rifiutato %1: %2</translation>
-        </message>
-        <message>
-            <location filename="../../ui/endless_aisle/area.py" line="436" />
-            <source>(number when synced)</source>
-            <translation>(numero alla sincronizzazione)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/endless_aisle/area.py" line="437" />
-            <source>Waiting to sync</source>
-            <translation>In attesa di sincronizzazione</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/endless_aisle/area.py" line="440" />
-            <source>%n item(s)</source>
-            <translation>
-                <numerusform>%n articolo</numerusform>
-                <numerusform>%n articoli</numerusform>
-            </translation>
-        </message>
-    </context>
-<context>
-        <name>OrdersPage</name>
-        <message>
-            <location filename="../../ui/endless_aisle/pages.py" line="787" />
-            <source>Store orders</source>
-            <translation>Ordini del negozio</translation>
-        </message>
-        <message>
-            <location filename="../../ui/endless_aisle/pages.py" line="788" />
-            <source>Basket</source>
-            <translation>Carrello</translation>
-        </message>
-        <message>
-            <location filename="../../ui/endless_aisle/pages.py" line="789" />
-            <source>No endless-aisle order matches.</source>
-            <translation>Nessun ordine corrisponde.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/endless_aisle/pages.py" line="790" />
-            <source>Try again</source>
-            <translation>Riprova</translation>
-        </message>
-        <message>
-            <location filename="../../ui/endless_aisle/pages.py" line="799" />
-            <source>Everyone</source>
-            <translation>Tutti</translation>
-        </message>
-        <message>
-            <location filename="../../ui/endless_aisle/pages.py" line="802" />
-            <source>Every status</source>
-            <translation>Tutti gli stati</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/endless_aisle/pages.py" line="819" />
-            <source>%n refused order(s) need you</source>
-            <translation>
-                <numerusform>%n ordine rifiutato ti aspetta</numerusform>
-                <numerusform>%n ordini rifiutati ti aspettano</numerusform>
-            </translation>
-        </message>
-    </context>
-<context>
-        <name>SourcingPage</name>
-        <message>
-            <location filename="../../ui/endless_aisle/pages.py" line="417" />
-            <source>Where it comes from</source>
-            <translation>Da dove arriva</translation>
-        </message>
-        <message>
-            <location filename="../../ui/endless_aisle/pages.py" line="419" />
-            <source>Offline: these options are estimated from the last known stock. Stock will be confirmed when back online.</source>
-            <translation>Offline: queste opzioni sono stimate dall'ultimo stock noto. Lo stock sarà confermato al ritorno della connessione.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/endless_aisle/pages.py" line="421" />
-            <source>Asking the network for stock, dates and costs…</source>
-            <translation>Richiesta alla rete: stock, date e costi…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/endless_aisle/pages.py" line="422" />
-            <source>Try again</source>
-            <translation>Riprova</translation>
-        </message>
-        <message>
-            <location filename="../../ui/endless_aisle/pages.py" line="423" />
-            <source>Back to the basket</source>
-            <translation>Torna al carrello</translation>
-        </message>
-        <message>
-            <location filename="../../ui/endless_aisle/pages.py" line="424" />
-            <source>Delivery and payment</source>
-            <translation>Consegna e pagamento</translation>
-        </message>
-        <message>
-            <location filename="../../ui/endless_aisle/pages.py" line="450" />
-            <source>&lt;b&gt;%1&lt;/b&gt; · %2 / %3 · × %4</source>
-            <translation>&lt;b&gt;%1&lt;/b&gt; · %2 / %3 · × %4</translation>
-        </message>
-        <message>
-            <location filename="../../ui/endless_aisle/pages.py" line="464" />
-            <source>No store or warehouse has enough of this one. Lower the quantity or remove it from the basket.</source>
-            <translation>Nessun negozio o magazzino ne ha abbastanza. Riduci la quantità o toglilo dal carrello.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/endless_aisle/pages.py" line="466" />
-            <source>Remove it</source>
-            <translation>Toglilo</translation>
-        </message>
-        <message>
-            <location filename="../../ui/endless_aisle/pages.py" line="476" />
-            <source>Total %1 (delivery %2)</source>
-            <translation>Totale %1 (consegna %2)</translation>
-        </message>
-    </context>
-<context>
-    <name>CameraScan</name>
+    <name>VerifyPage</name>
     <message>
-        <location filename="../../work/main/ui/camera.py" line="279"/>
-        <source>Camera</source>
-        <translation>Fotocamera</translation>
+        <location filename="../../ui/pickups/verify_page.py" line="194"/>
+        <source>The pickup code has 6 letters and digits.</source>
+        <translation>Il codice di ritiro ha 6 lettere e cifre.</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/camera.py" line="280"/>
-        <source>Scan a barcode or QR code with the camera</source>
-        <translation>Scansiona un codice a barre o un codice QR con la fotocamera</translation>
-    </message>
-</context>
-<context>
-    <name>CameraScanner</name>
-    <message>
-        <location filename="../../work/main/ui/camera.py" line="177"/>
-        <source>No camera was found on this device.</source>
-        <translation>Nessuna fotocamera trovata su questo dispositivo.</translation>
+        <location filename="../../ui/pickups/verify_page.py" line="212"/>
+        <source>← Order</source>
+        <translation>← Ordine</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/camera.py" line="185"/>
-        <source>The camera could not be started.</source>
-        <translation>Non è stato possibile avviare la fotocamera.</translation>
+        <location filename="../../ui/pickups/verify_page.py" line="215"/>
+        <source>Who is collecting order %1?</source>
+        <translation>Chi ritira l&apos;ordine %1?</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/camera.py" line="221"/>
-        <source>Scan with the camera</source>
-        <translation>Scansiona con la fotocamera</translation>
+        <location filename="../../ui/pickups/verify_page.py" line="216"/>
+        <source>Scan the QR code on the customer&apos;s phone, or type the 6-character pickup code from their message. Order for %1.</source>
+        <translation>Scansiona il codice QR sul telefono del cliente, o digita il codice di ritiro di 6 caratteri del suo messaggio. Ordine di %1.</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/camera.py" line="223"/>
-        <source>Hold the barcode, loyalty card or pickup QR code in front of the camera.</source>
-        <translation>Tieni il codice a barre, la carta fedeltà o il codice QR del ritiro davanti alla fotocamera.</translation>
+        <location filename="../../ui/pickups/verify_page.py" line="218"/>
+        <source>Pickup code</source>
+        <translation>Codice di ritiro</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/camera.py" line="224"/>
-        <source>Close</source>
-        <translation>Chiudi</translation>
-    </message>
-</context>
-<context>
-    <name>DeviceSignOut</name>
-    <message>
-        <location filename="../../work/main/ui/shell/device_sign_out.py" line="208"/>
-        <source>That PIN is not a manager&apos;s PIN. Try again.</source>
-        <translation>Questo PIN non è quello di un responsabile. Riprova.</translation>
+        <location filename="../../ui/pickups/verify_page.py" line="219"/>
+        <source>Check the code</source>
+        <translation>Verifica il codice</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/shell/device_sign_out.py" line="235"/>
-        <source>Pickup handover</source>
-        <translation>Consegna di un ordine</translation>
+        <location filename="../../ui/pickups/verify_page.py" line="220"/>
+        <source>Someone else is collecting (or the order needs proof)</source>
+        <translation>Ritira un&apos;altra persona (o l&apos;ordine richiede una prova)</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/shell/device_sign_out.py" line="236"/>
-        <source>Pickup extension</source>
-        <translation>Proroga di un ritiro</translation>
+        <location filename="../../ui/pickups/verify_page.py" line="222"/>
+        <source>This order is high value: record who collects it.</source>
+        <translation>Ordine di valore elevato: registra chi lo ritira.</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/shell/device_sign_out.py" line="237"/>
-        <source>Pickup cancellation</source>
-        <translation>Annullamento di un ritiro</translation>
+        <location filename="../../ui/pickups/verify_page.py" line="223"/>
+        <source>Record who collects it for the customer.</source>
+        <translation>Registra chi lo ritira per il cliente.</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/shell/device_sign_out.py" line="238"/>
-        <source>Endless-aisle order</source>
-        <translation>Ordine endless aisle</translation>
+        <location filename="../../ui/pickups/verify_page.py" line="227"/>
+        <source>Collector&apos;s full name</source>
+        <translation>Nome e cognome di chi ritira</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/shell/device_sign_out.py" line="239"/>
-        <source>New customer</source>
-        <translation>Nuovo cliente</translation>
+        <location filename="../../ui/pickups/verify_page.py" line="228"/>
+        <source>Relation (spouse, colleague…)</source>
+        <translation>Relazione (coniuge, collega…)</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/shell/device_sign_out.py" line="240"/>
-        <source>Customer note</source>
-        <translation>Nota cliente</translation>
+        <location filename="../../ui/pickups/verify_page.py" line="229"/>
+        <source>Last ID digits</source>
+        <translation>Ultime cifre del documento</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/shell/device_sign_out.py" line="241"/>
-        <source>Customer preferences</source>
-        <translation>Preferenze cliente</translation>
+        <location filename="../../ui/pickups/verify_page.py" line="230"/>
+        <source>Manager override (the customer has no code)</source>
+        <translation>Deroga del responsabile (il cliente non ha il codice)</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/shell/device_sign_out.py" line="242"/>
-        <source>Online cart takeover</source>
-        <translation>Ripresa di un carrello online</translation>
+        <location filename="../../ui/pickups/verify_page.py" line="231"/>
+        <source>Reason, e.g. phone lost; ID checked</source>
+        <translation>Motivo, es. telefono perso; documento verificato</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/shell/device_sign_out.py" line="243"/>
-        <source>Online cart change</source>
-        <translation>Modifica di un carrello online</translation>
+        <location filename="../../ui/pickups/verify_page.py" line="232"/>
+        <source>Override and continue</source>
+        <translation>Deroga e continua</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/shell/device_sign_out.py" line="250"/>
-        <source>just now</source>
-        <translation>proprio ora</translation>
+        <location filename="../../ui/pickups/verify_page.py" line="235"/>
+        <source>Continue to the handover</source>
+        <translation>Vai alla consegna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/verify_page.py" line="241"/>
+        <source>Code accepted.</source>
+        <translation>Codice accettato.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/verify_page.py" line="242"/>
+        <source>Code accepted (checked on this device: the store is offline).</source>
+        <translation>Codice accettato (verificato su questo dispositivo: il negozio è offline).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickups/verify_page.py" line="247"/>
+        <source>Too many wrong codes: this order is locked for %1 minutes, until %2. Ask a manager.</source>
+        <translation>Troppi codici errati: questo ordine è bloccato per %1 minuti, fino alle %2. Chiama un responsabile.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../work/main/ui/shell/device_sign_out.py" line="252"/>
-        <source>%n minute(s) ago</source>
+        <location filename="../../ui/pickups/verify_page.py" line="251"/>
+        <source>Wrong code. %n try(ies) left.</source>
         <translation>
-            <numerusform>%n minuto fa</numerusform>
-            <numerusform>%n minuti fa</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../work/main/ui/shell/device_sign_out.py" line="254"/>
-        <source>%n hour(s) ago</source>
-        <translation>
-            <numerusform>%n ora fa</numerusform>
-            <numerusform>%n ore fa</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../work/main/ui/shell/device_sign_out.py" line="255"/>
-        <source>%n day(s) ago</source>
-        <translation>
-            <numerusform>%n giorno fa</numerusform>
-            <numerusform>%n giorni fa</numerusform>
+            <numerusform>Codice errato. Resta %n tentativo.</numerusform>
+            <numerusform>Codice errato. Restano %n tentativi.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/shell/device_sign_out.py" line="263"/>
-        <source>(refused by the server, in the conflict list)</source>
-        <translation>(rifiutata dal server, nell&apos;elenco dei conflitti)</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/ui/shell/device_sign_out.py" line="273"/>
-        <source>Sign out device</source>
-        <translation>Disconnetti dispositivo</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/ui/shell/device_sign_out.py" line="274"/>
-        <source>Sign out of this device: delete this store&apos;s data from it</source>
-        <translation>Disconnetti questo dispositivo: elimina da esso i dati del negozio</translation>
-    </message>
-</context>
-<context>
-    <name>DeviceSignOutDialog</name>
-    <message>
-        <location filename="../../work/main/ui/shell/device_sign_out.py" line="123"/>
-        <source>Sign out of this device</source>
-        <translation>Disconnetti questo dispositivo</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/ui/shell/device_sign_out.py" line="124"/>
-        <source>Cancel</source>
-        <translation>Annulla</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/ui/shell/device_sign_out.py" line="126"/>
-        <source>Changes not sent yet</source>
-        <translation>Modifiche non ancora inviate</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/ui/shell/device_sign_out.py" line="128"/>
-        <source>These changes have not reached the server. If this device is signed out now, they are lost:</source>
-        <translation>Queste modifiche non sono arrivate al server. Se il dispositivo viene disconnesso ora, andranno perse:</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/ui/shell/device_sign_out.py" line="130"/>
-        <source>A store manager&apos;s PIN drops them and signs the device out.</source>
-        <translation>Il PIN di un responsabile del negozio le scarta e disconnette il dispositivo.</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/ui/shell/device_sign_out.py" line="131"/>
-        <source>Try sending again</source>
-        <translation>Riprova a inviare</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/ui/shell/device_sign_out.py" line="133"/>
-        <source>Sign out of this device?</source>
-        <translation>Disconnettere questo dispositivo?</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/ui/shell/device_sign_out.py" line="135"/>
-        <source>Sending changes that are waiting…</source>
-        <translation>Invio delle modifiche in attesa…</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/ui/shell/device_sign_out.py" line="136"/>
-        <source>Changes waiting on this device are sent first. Then everything it keeps for this store (customers, orders, stock) is deleted from it, and anyone must sign in again.</source>
-        <translation>Le modifiche in attesa su questo dispositivo vengono inviate prima. Poi tutto ciò che conserva per questo negozio (clienti, ordini, stock) viene eliminato, e chiunque dovrà accedere di nuovo.</translation>
+        <location filename="../../ui/pickups/verify_page.py" line="261"/>
+        <source>Fill in the collector&apos;s name, relation and the last ID digits.</source>
+        <translation>Inserisci nome, relazione e ultime cifre del documento.</translation>
     </message>
 </context>
 </TS>

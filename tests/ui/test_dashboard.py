@@ -14,7 +14,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from clienteling import commands, errors
 from clienteling.commands import Command, Kind
@@ -114,7 +114,9 @@ def shoot(kiosk: Kiosk, name: str) -> None:
     window = kiosk.shell.window
     for orientation, size in (("landscape", (1280, 800)), ("portrait", (800, 1280))):
         window.resize(*size)
-        kiosk.page.grab()  # lays the page out at this size before the window is photographed
+        QCoreApplication.processEvents()  # the rail moves and the page lays out at this size
+        kiosk.page.grab()
+        QCoreApplication.processEvents()
         SHOTS.mkdir(parents=True, exist_ok=True)
         window.grab().save(str(SHOTS / f"{name}-{orientation}.png"))
     window.resize(1280, 800)

@@ -16,11 +16,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal, Slot
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView, QFileDialog, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton, QScrollArea,
-    QScrollerProperties, QTableView, QTabWidget, QVBoxLayout, QWidget,
+    QScrollerProperties, QSizePolicy, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from resources import read_style
@@ -40,7 +40,7 @@ WIDE = 1000
 """From this width the Today tab shows its cards in two columns."""
 
 
-def duration_words(minutes: float | None, tr: Any) -> str:
+def duration_words(minutes: float | None) -> str:
     """A wait in days/hours/minutes, the two largest units ("1 d 4 h", "3 h 20 min", "12 min")."""
     if minutes is None:
         return "—"
@@ -48,10 +48,10 @@ def duration_words(minutes: float | None, tr: Any) -> str:
     days, rest = divmod(total, 24 * 60)
     hours, mins = divmod(rest, 60)
     if days:
-        return tr("%1 d %2 h").replace("%1", str(days)).replace("%2", str(hours))
+        return QCoreApplication.translate("DashboardPage", "%1 d %2 h").replace("%1", str(days)).replace("%2", str(hours))
     if hours:
-        return tr("%1 h %2 min").replace("%1", str(hours)).replace("%2", str(mins))
-    return tr("%1 min").replace("%1", str(mins))
+        return QCoreApplication.translate("DashboardPage", "%1 h %2 min").replace("%1", str(hours)).replace("%2", str(mins))
+    return QCoreApplication.translate("DashboardPage", "%1 min").replace("%1", str(mins))
 
 
 def _money(minor: int) -> str:
@@ -110,6 +110,9 @@ def _table(model: RowsModel, name: str) -> QTableView:
     view.horizontalHeader().setStretchLastSection(True)
     view.setWordWrap(False)
     view.setAlternatingRowColors(True)
+    # The table scrolls sideways on a narrow screen instead of widening the page.
+    view.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+    view.setMinimumWidth(200)
     enable_kinetic_scrolling(view)
     return view
 
@@ -117,7 +120,8 @@ def _table(model: RowsModel, name: str) -> QTableView:
 def _fit_height(view: QTableView, rows: int, most: int = 8) -> None:
     """A table as tall as its rows (up to `most`), so the page scrolls rather than the table."""
     shown = max(1, min(rows, most))
-    view.setFixedHeight(view.horizontalHeader().sizeHint().height() + shown * 44 + 4)
+    scrollbar = view.horizontalScrollBar().sizeHint().height()  # room for it when the columns are wider
+    view.setFixedHeight(view.horizontalHeader().sizeHint().height() + shown * 44 + scrollbar + 4)
 
 
 def _scroll(inner: QWidget) -> QScrollArea:
@@ -287,6 +291,7 @@ class DashboardPage(QWidget):
         self.devices_table = _table(self.devices_model, "DevicesTable")
 
         self.operations = QWidget()
+        self.operations.setObjectName("DashboardOperations")
         ops = QVBoxLayout(self.operations)
         ops.setContentsMargins(0, 8, 0, 8)
         ops.setSpacing(10)
@@ -314,6 +319,7 @@ class DashboardPage(QWidget):
         self.closing_hint.setProperty("role", "hint")
         self.closing_hint.setWordWrap(True)
         self.end_of_day = QWidget()
+        self.end_of_day.setObjectName("DashboardEndOfDay")
         eod = QVBoxLayout(self.end_of_day)
         eod.setContentsMargins(0, 8, 0, 8)
         eod.setSpacing(12)
@@ -484,46 +490,45 @@ class DashboardPage(QWidget):
         self._say("")
         self._render_freshness()
         self.export_button.setEnabled(True)
-        tr = self.tr
         by = board.pickups_by_status
         self.tiles["overdue"].value.setText(str(board.pickups_overdue))
         self.tiles["overdue"].setProperty("alert", board.pickups_overdue > 0)
         self.tiles["collected"].value.setText(str(board.pickups_collected_today))
-        self.tiles["wait"].value.setText(duration_words(board.average_ready_to_collected_minutes, tr))
+        self.tiles["wait"].value.setText(duration_words(board.average_ready_to_collected_minutes))
         self.tiles["sales"].value.setText(_money(board.revenue_today.amount_minor))
         self.tiles["carts"].value.setText(f"{board.carts.taken_over_week} → {board.carts.ordered_week}")
         for tile in self.tiles.values():
             tile.style().unpolish(tile)
             tile.style().polish(tile)
 
-        bars = [(tr("Being prepared"), by.get(PickupStatus.PREPARING, 0), "#6b7280"),
-                (tr("Ready"), by.get(PickupStatus.READY, 0), PALETTE[0]),
-                (tr("Partly collected"), by.get(PickupStatus.PARTLY_COLLECTED, 0), PALETTE[3]),
-                (tr("Overdue"), board.pickups_overdue, "#b42318"),
-                (tr("Collected today"), board.pickups_collected_today, PALETTE[1])]
+        bars = [(self.tr("Being prepared"), by.get(PickupStatus.PREPARING, 0), "#6b7280"),
+                (self.tr("Ready"), by.get(PickupStatus.READY, 0), PALETTE[0]),
+                (self.tr("Partly collected"), by.get(PickupStatus.PARTLY_COLLECTED, 0), PALETTE[3]),
+                (self.tr("Overdue"), board.pickups_overdue, "#b42318"),
+                (self.tr("Collected today"), board.pickups_collected_today, PALETTE[1])]
         self.pickups_chart.set_data([(label, value, str(value), color) for label, value, color in bars])
         open_count = sum(by.get(s, 0) for s in (PickupStatus.PREPARING, PickupStatus.READY,
                                                  PickupStatus.PARTLY_COLLECTED))
-        self.pickups_card.headline.setText(tr("%1 open orders, %2 of them overdue.")
+        self.pickups_card.headline.setText(self.tr("%1 open orders, %2 of them overdue.")
                                            .replace("%1", str(open_count)).replace("%2", str(board.pickups_overdue)))
 
         self.trend_chart.set_data(
             [(str(day.day.day), day.average_minutes / 60 if day.average_minutes is not None else None,
-              duration_words(day.average_minutes, tr)) for day in board.collection_trend],
-            axis_text=tr("hours"), empty_text=tr("No order was collected in the last 14 days."))
+              duration_words(day.average_minutes)) for day in board.collection_trend],
+            axis_text=self.tr("hours"), empty_text=self.tr("No order was collected in the last 14 days."))
         collected = sum(d.collected for d in board.collection_trend)
         self.trend_card.headline.setText(
-            tr("Average %1 over %2 collected orders.").replace("%1", duration_words(
-                board.average_ready_to_collected_minutes, tr)).replace("%2", str(collected)))
+            self.tr("Average %1 over %2 collected orders.").replace("%1", duration_words(
+                board.average_ready_to_collected_minutes)).replace("%2", str(collected)))
 
-        series = [Series(tr("Today"), PALETTE[0]), Series(tr("This week"), PALETTE[1])]
+        series = [Series(self.tr("Today"), PALETTE[0]), Series(self.tr("This week"), PALETTE[1])]
         self.sales_chart.set_data(series, [
             Row(a.display_name, [a.revenue_today.amount_minor, a.revenue_week.amount_minor],
-                [tr("%1 · %n order(s)", "", a.orders_today).replace("%1", _money(a.revenue_today.amount_minor)),
-                 tr("%1 · %n order(s)", "", a.orders_week).replace("%1", _money(a.revenue_week.amount_minor))])
-            for a in board.attribution], empty_text=tr("No endless-aisle order this week yet."))
+                [self.tr("%1 · %n order(s)", "", a.orders_today).replace("%1", _money(a.revenue_today.amount_minor)),
+                 self.tr("%1 · %n order(s)", "", a.orders_week).replace("%1", _money(a.revenue_week.amount_minor))])
+            for a in board.attribution], empty_text=self.tr("No endless-aisle order this week yet."))
         self.sales_card.headline.setText(
-            tr("Today %1 (%2 orders) · this week %3 (%4 orders)")
+            self.tr("Today %1 (%2 orders) · this week %3 (%4 orders)")
             .replace("%1", _money(board.revenue_today.amount_minor)).replace("%2", str(board.orders_today))
             .replace("%3", _money(board.revenue_week.amount_minor)).replace("%4", str(board.orders_week)))
         self.sales_model.set_rows([[a.display_name, str(a.orders_today), _money(a.revenue_today.amount_minor),
@@ -534,22 +539,22 @@ class DashboardPage(QWidget):
 
         carts = board.carts
         self.carts_chart.set_data(
-            [Series(tr("Taken over"), PALETTE[2]), Series(tr("Became orders"), PALETTE[1])],
-            [Row(tr("Today"), [carts.taken_over_today, carts.ordered_today],
+            [Series(self.tr("Taken over"), PALETTE[2]), Series(self.tr("Became orders"), PALETTE[1])],
+            [Row(self.tr("Today"), [carts.taken_over_today, carts.ordered_today],
                  [str(carts.taken_over_today), str(carts.ordered_today)]),
-             Row(tr("This week"), [carts.taken_over_week, carts.ordered_week],
+             Row(self.tr("This week"), [carts.taken_over_week, carts.ordered_week],
                  [str(carts.taken_over_week), str(carts.ordered_week)])])
         rate = round(100 * carts.ordered_week / carts.taken_over_week) if carts.taken_over_week else None
         self.carts_card.headline.setText(
-            tr("%1 of %2 carts taken over this week became orders (%3 %).").replace("%1", str(carts.ordered_week))
+            self.tr("%1 of %2 carts taken over this week became orders (%3 %).").replace("%1", str(carts.ordered_week))
             .replace("%2", str(carts.taken_over_week)).replace("%3", str(rate))
-            if rate is not None else tr("No online cart was taken over this week yet."))
+            if rate is not None else self.tr("No online cart was taken over this week yet."))
 
-        self.stockouts_chart.set_data([Series(tr("Orders"), PALETTE[2])], [
-            Row(f"{s.name} · {s.sku}", [s.orders], [tr("%n order(s)", "", s.orders)]) for s in board.stockouts],
-            empty_text=tr("No stock-out sent a customer to endless aisle in the last 30 days."))
+        self.stockouts_chart.set_data([Series(self.tr("Orders"), PALETTE[2])], [
+            Row(f"{s.name} · {s.sku}", [s.orders], [self.tr("%n order(s)", "", s.orders)]) for s in board.stockouts],
+            empty_text=self.tr("No stock-out sent a customer to endless aisle in the last 30 days."))
         self.stockouts_card.headline.setText(
-            tr("What customers wanted and the store did not have: order it back in?") if board.stockouts else "")
+            self.tr("What customers wanted and the store did not have: order it back in?") if board.stockouts else "")
         self.stockouts_card.headline.setVisible(bool(board.stockouts))
         self.stockouts_model.set_rows([[s.name, s.sku, str(s.orders), str(s.quantity), _money(s.revenue.amount_minor)]
                                        for s in board.stockouts], board.stockouts)
@@ -569,7 +574,7 @@ class DashboardPage(QWidget):
         else:
             age = max(0.0, (self.desk.clock() - self.view.fetched_at).total_seconds() / 60)
             text = self.tr("Offline: figures from %1 (%2 ago), kept on this device.") \
-                .replace("%1", format_datetime(self.view.fetched_at, tz)).replace("%2", duration_words(age, self.tr))
+                .replace("%1", format_datetime(self.view.fetched_at, tz)).replace("%2", duration_words(age))
         self.freshness_label.setText(text)
         self.freshness_label.setProperty("stale", not self.view.live)
         self.freshness_label.style().unpolish(self.freshness_label)
@@ -734,33 +739,32 @@ class DashboardPage(QWidget):
         if self.view is None:
             return []
         board = self.view.board
-        tr = self.tr
         figures = [
-            [tr("Pickups being prepared"), str(board.pickups_by_status.get(PickupStatus.PREPARING, 0))],
-            [tr("Pickups ready"), str(board.pickups_by_status.get(PickupStatus.READY, 0))],
-            [tr("Pickups partly collected"), str(board.pickups_by_status.get(PickupStatus.PARTLY_COLLECTED, 0))],
-            [tr("Pickups overdue"), str(board.pickups_overdue)],
-            [tr("Pickups collected today"), str(board.pickups_collected_today)],
-            [tr("Average wait from ready to collected (14 days)"),
-             duration_words(board.average_ready_to_collected_minutes, tr)],
-            [tr("Endless-aisle orders today"), str(board.orders_today)],
-            [tr("Endless-aisle revenue today"), _money(board.revenue_today.amount_minor)],
-            [tr("Endless-aisle orders this week"), str(board.orders_week)],
-            [tr("Endless-aisle revenue this week"), _money(board.revenue_week.amount_minor)],
-            [tr("Online carts taken over today"), str(board.carts.taken_over_today)],
-            [tr("… of which became orders"), str(board.carts.ordered_today)],
-            [tr("Online carts taken over this week"), str(board.carts.taken_over_week)],
-            [tr("… of which became orders"), str(board.carts.ordered_week)],
-            [tr("Figures as of"), format_datetime(board.as_of, self.desk.timezone)],
+            [self.tr("Pickups being prepared"), str(board.pickups_by_status.get(PickupStatus.PREPARING, 0))],
+            [self.tr("Pickups ready"), str(board.pickups_by_status.get(PickupStatus.READY, 0))],
+            [self.tr("Pickups partly collected"), str(board.pickups_by_status.get(PickupStatus.PARTLY_COLLECTED, 0))],
+            [self.tr("Pickups overdue"), str(board.pickups_overdue)],
+            [self.tr("Pickups collected today"), str(board.pickups_collected_today)],
+            [self.tr("Average wait from ready to collected (14 days)"),
+             duration_words(board.average_ready_to_collected_minutes)],
+            [self.tr("Endless-aisle orders today"), str(board.orders_today)],
+            [self.tr("Endless-aisle revenue today"), _money(board.revenue_today.amount_minor)],
+            [self.tr("Endless-aisle orders this week"), str(board.orders_week)],
+            [self.tr("Endless-aisle revenue this week"), _money(board.revenue_week.amount_minor)],
+            [self.tr("Online carts taken over today"), str(board.carts.taken_over_today)],
+            [self.tr("… of which became orders"), str(board.carts.ordered_today)],
+            [self.tr("Online carts taken over this week"), str(board.carts.taken_over_week)],
+            [self.tr("… of which became orders"), str(board.carts.ordered_week)],
+            [self.tr("Figures as of"), format_datetime(board.as_of, self.desk.timezone)],
         ]
-        trend = [[str(d.day), str(d.collected), duration_words(d.average_minutes, tr)]
+        trend = [[str(d.day), str(d.collected), duration_words(d.average_minutes)]
                  for d in board.collection_trend]
 
         def of(name: str, model: RowsModel) -> Table:
             return Table(name, model.headers(), model.all_rows())
 
-        return [Table("figures", [tr("Figure"), tr("Value")], figures),
-                Table("ready-to-collected", [tr("Day"), tr("Collected"), tr("Average wait")], trend),
+        return [Table("figures", [self.tr("Figure"), self.tr("Value")], figures),
+                Table("ready-to-collected", [self.tr("Day"), self.tr("Collected"), self.tr("Average wait")], trend),
                 of("endless-aisle-by-associate", self.sales_model), of("stock-outs", self.stockouts_model),
                 of("overdue-pickups", self.overdue_model), of("devices", self.devices_model)]
 
