@@ -77,7 +77,13 @@ class Replayer:
         self._recovered = False
 
     async def push_once(self, *, progress: Callable[[PushReport], None] | None = None) -> PushReport:
-        """Send everything that is due now; stops early when the backend is unreachable."""
+        """Send everything that is due now; stops early when the backend is unreachable.
+
+        Pipelined: the next batch is claimed while the current one is on the wire, and a
+        batch is settled (one cache transaction) while the next one is sent. FIFO per entity
+        holds: a claimed batch's entities are 'sent' until settled, so their next commands
+        wait for a later batch.
+        """
         report = PushReport()
         async with self._lock:
             if not self._recovered:
@@ -85,28 +91,53 @@ class Replayer:
                 # (same keys, so the backend answers what it answered the first time).
                 await self.store.write(outbox.release_all_sent)
                 self._recovered = True
-            while True:
+            settling: asyncio.Future[None] | None = None
+            prefetch: asyncio.Future[list[outbox.Command]] | None = None
+            try:
                 rows = await self.store.write(outbox.claim_batch, self.clock(), self.batch)
-                if not rows:
-                    break
-                outcomes = await self._send_all(rows)
-                await self.store.write(_settle, outcomes, self.clock())
-                for o in outcomes:
-                    if o.state == "done":
-                        report.done += 1
-                        report.last_success_at = self.clock()
-                    elif o.state == "conflict":
-                        report.conflicts += 1
-                    elif o.state == "retry":
-                        report.retried += 1
-                report.outcomes.extend(o for o in outcomes if o.state == "conflict")
-                if progress:
-                    progress(report)
-                stop = next((o for o in outcomes if o.state in ("stop", "retry")), None)
-                if stop is not None:
-                    report.stopped = stop.error
-                    break
+                while rows:
+                    sending = asyncio.ensure_future(self._send_all(rows))
+                    prefetch = asyncio.ensure_future(self.store.write(outbox.claim_batch, self.clock(), self.batch))
+                    outcomes = await sending
+                    if settling is not None:
+                        await settling
+                    settling = asyncio.ensure_future(self.store.write(_settle, outcomes, self.clock()))
+                    self._count(report, outcomes)
+                    if progress:
+                        progress(report)
+                    stop = next((o for o in outcomes if o.state in ("stop", "retry")), None)
+                    if stop is not None:
+                        report.stopped = stop.error
+                        break
+                    rows, prefetch = await prefetch, None
+                    if not rows:
+                        # The batch being settled may have been holding back its entities' next commands.
+                        await settling
+                        settling = None
+                        rows = await self.store.write(outbox.claim_batch, self.clock(), self.batch)
+                if settling is not None:
+                    await settling  # its failure is the run's failure
+                    settling = None
+            finally:
+                if settling is not None:  # only when another exception is on its way out
+                    await asyncio.gather(settling, return_exceptions=True)
+                if prefetch is not None:
+                    # Claimed but never sent: back to pending, untried.
+                    unsent = (await asyncio.gather(prefetch, return_exceptions=True))[0]
+                    if isinstance(unsent, list) and unsent:
+                        await self.store.write(_release, [r.seq for r in unsent])
         return report
+
+    def _count(self, report: PushReport, outcomes: list[Outcome]) -> None:
+        for o in outcomes:
+            if o.state == "done":
+                report.done += 1
+                report.last_success_at = self.clock()
+            elif o.state == "conflict":
+                report.conflicts += 1
+            elif o.state == "retry":
+                report.retried += 1
+        report.outcomes.extend(o for o in outcomes if o.state == "conflict")
 
     async def _send_all(self, rows: list[outbox.Command]) -> list[Outcome]:
         gate = asyncio.Semaphore(self.concurrency)
@@ -140,6 +171,12 @@ class Replayer:
             return Outcome(**base, state="conflict", status=exc.status, body=body, error=exc.message,
                            reason=exc.reason)
         return Outcome(**base, state="done", status=answer.status, body=answer.body)
+
+
+def _release(conn: Any, seqs: list[int]) -> None:
+    with outbox.transaction(conn):
+        for seq in seqs:
+            outbox.release(conn, seq)
 
 
 def _settle(conn: Any, outcomes: list[Outcome], now: datetime) -> None:
