@@ -20,6 +20,7 @@ from ui.errors import explain_error
 from ui.icons import icon
 from ui.tasks import TaskRegistry
 from ui.widgets.pin_pad import PinPad
+from ui.widgets.touch import set_style_state
 
 
 SignOutDevice = Callable[..., Awaitable[None]]
@@ -61,7 +62,7 @@ class DeviceSignOutDialog(QDialog):
         self.error_label.setWordWrap(True)
         self.error_label.hide()
         self.pin_pad = PinPad()
-        self.pin_pad.setMinimumHeight(340)
+        self.pin_pad.setMinimumHeight(400)  # four rows of 56 px keys, the display and their spacing
         self.pin_pad.pinEntered.connect(self._on_pin)
         self.confirm_button = QPushButton()
         self.confirm_button.setProperty("role", "danger")
@@ -101,9 +102,21 @@ class DeviceSignOutDialog(QDialog):
         self.pin_pad.setEnabled(state == self.PENDING)
         self.pin_pad.clear()
         self.confirm_button.setEnabled(state != self.WORKING)
+        # Dropping data is the dangerous step; sending again is not.
+        set_style_state(self.confirm_button, "role", "primary" if state == self.PENDING else "danger")
         if state != self.PENDING:
             self.error_label.hide()
         self.retranslate()
+        self._fit()
+
+    def _fit(self) -> None:
+        """Follow the content as the PIN pad comes and goes (wrapped texts need their height for the width)."""
+        layout = self.layout()
+        layout.activate()
+        self.adjustSize()
+        needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else -1
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def show_error(self, text: str) -> None:
         self.error_label.setText(text)
