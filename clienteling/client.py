@@ -95,7 +95,8 @@ def error_from_response(response: httpx.Response) -> errors.BackendError:
         body = ErrorBody.model_validate(response.json())
     except (ValueError, ValidationError):
         return kind(f"HTTP {status} from the backend", status=status)
-    return kind(body.message, status=status, reason=body.reason, current=body.current, details=body.details)
+    return kind(body.message, status=status, reason=body.reason, current=body.current, details=body.details,
+                code=body.code.value)
 
 
 class BackendClient:

@@ -11,9 +11,12 @@ class BackendError(Exception):
     """True when the same request may succeed later unchanged (network, 5xx, timeout)."""
 
     def __init__(self, message: str, *, status: int | None = None, reason: str | None = None,
-                 current: dict[str, Any] | None = None, details: list[dict[str, Any]] | None = None) -> None:
+                 current: dict[str, Any] | None = None, details: list[dict[str, Any]] | None = None,
+                 code: str | None = None) -> None:
         super().__init__(message)
         self.message = message
+        self.code = code
+        """The contract's ErrorCode (forbidden, not_found, conflict…), when the server sent one."""
         self.status = status
         self.reason = reason
         self.current = current

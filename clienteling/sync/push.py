@@ -159,7 +159,8 @@ class Replayer:
                 # The same create (same client id) arrived earlier under another key: it is
                 # done, exactly once, and `current` is its answer.
                 return Outcome(**base, state="done", status=exc.status, body=exc.current)
-            body = {"message": exc.message, "reason": exc.reason, "current": exc.current, "details": exc.details}
+            body = {"code": exc.code, "message": exc.message, "reason": exc.reason, "current": exc.current,
+                    "details": exc.details}
             return Outcome(**base, state="conflict", status=exc.status, body=body, error=exc.message,
                            reason=exc.reason)
         except errors.BackendError as exc:
@@ -167,7 +168,8 @@ class Replayer:
                 delay = backoff_delay(row.attempts + 1, self.rng)
                 return Outcome(**base, state="retry", error=exc.message, status=exc.status,
                                retry_at=self.clock() + timedelta(seconds=delay))
-            body = {"message": exc.message, "reason": exc.reason, "current": exc.current, "details": exc.details}
+            body = {"code": exc.code, "message": exc.message, "reason": exc.reason, "current": exc.current,
+                    "details": exc.details}
             return Outcome(**base, state="conflict", status=exc.status, body=body, error=exc.message,
                            reason=exc.reason)
         return Outcome(**base, state="done", status=answer.status, body=answer.body)
