@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QIcon
+from PySide6.QtGui import QAction, QIcon, QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QButtonGroup, QSizePolicy, QToolButton, QWidget
 
 from ui.widgets.touch import NAV_TARGET, set_style_state
@@ -157,4 +157,26 @@ class NavRail(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            self._fit_labels()
         super().changeEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_labels()
+
+    def _fit_labels(self) -> None:
+        """In a bottom bar, a label too wide for its share of the width goes on two lines (never "Endl…isle")."""
+        buttons = [b for b in (*self._buttons.values(), self.lock_button, *self._extra_buttons) if not b.isHidden()]
+        if not buttons:
+            return
+        share = (self.width() - 16) / len(buttons) - 12
+        for button in buttons:
+            action = button.defaultAction()
+            text = (action.text() if action is not None else button.text()).replace("\n", " ")
+            words = text.split(" ")
+            if (self._orientation == Qt.Orientation.Horizontal and len(words) > 1
+                    and button.fontMetrics().horizontalAdvance(text) > share):
+                cut = min(range(1, len(words)),
+                          key=lambda i: abs(len(" ".join(words[:i])) - len(" ".join(words[i:]))))
+                text = " ".join(words[:cut]) + "\n" + " ".join(words[cut:])
+            button.setText(text)
