@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 
 import httpx
 from pydantic import BaseModel, TypeAdapter, ValidationError
+from pydantic_core import from_json
 
 from . import errors
 from .models import (
@@ -174,6 +175,9 @@ class BackendClient:
         except ValueError as exc:
             raise errors.InvalidResponse(f"the backend answered {response.request.url.path} with malformed JSON",
                                          status=response.status_code) from exc
+        return self._validate(response, model, payload)
+
+    def _validate(self, response: httpx.Response, model: Any, payload: Any) -> Any:
         try:
             return _adapter(model).validate_python(payload)
         except ValidationError as exc:
@@ -275,15 +279,23 @@ class BackendClient:
     async def feed_page_raw(self, feed: Feed, cursor: str | None, limit: int) -> dict[str, Any]:
         """A feed page validated against the contract, handed over as the server's own dicts.
 
-        The sync engine writes JSON straight into the cache; dumping the validated models
-        back to dicts would double the work for the same guarantee.
+        One parse (pydantic-core's JSON parser, ~2x the stdlib's), then validation of those dicts
+        against the page model: the sync engine writes the dicts into the cache, so building
+        and dumping models again would double the work for the same guarantee.
         """
         params: dict[str, Any] = {"limit": limit}
         if cursor:
             params["cursor"] = cursor
         response = await self._request("GET", f"/sync/{feed.value}", params=params, retries=self.read_retries)
-        self._parse(response, FeedPage[FEED_MODELS[feed]])  # type: ignore[index]
-        return response.json()
+        if response.status_code >= 400:
+            raise error_from_response(response)
+        try:
+            payload = from_json(response.content)
+        except ValueError as exc:
+            raise errors.InvalidResponse(f"the backend answered {response.request.url.path} with malformed JSON",
+                                         status=response.status_code) from exc
+        self._validate(response, FeedPage[FEED_MODELS[feed]], payload)  # type: ignore[index]
+        return payload  # type: ignore[no-any-return]
 
     async def locations(self) -> list[Location]:
         return await self._get("/locations", list[Location])

@@ -6,11 +6,12 @@ Lookup columns are copies of body fields that queries filter or sort on.
 """
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
+
+from pydantic_core import to_json
 
 from clienteling.models import (
     Associate, Customer, CustomerNote, EndlessAisleOrder, Feed, Location, OnlineCart, PickupOrder, Product,
@@ -29,7 +30,9 @@ def entity_key(feed: Feed | str, key: str) -> str:
 
 
 def dumps(item: Row) -> str:
-    return json.dumps(item, separators=(",", ":"), ensure_ascii=False)
+    """Compact UTF-8 JSON of a row's body (pydantic-core's encoder: ~3x the stdlib's speed,
+    a measurable share of a first sync's time)."""
+    return to_json(item).decode()
 
 
 _LETTERS_DIGITS = re.compile(r"(?<=[^\W\d])(?=\d)|(?<=\d)(?=[^\W\d])")
