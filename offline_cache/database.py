@@ -229,12 +229,15 @@ def open_db(path: str | Path, key: str, *, check: str = "auto") -> tuple[Connect
     except _Unhealthy as bad:
         rescued: list[dict[str, Any]] = []
         complete = False
-        if bad.decrypts:
-            if conn is None:
-                conn = _bare(path, key)  # truncated: the outbox's pages may still be whole
-            rescued, complete = _rescue_outbox(conn)
         if conn is not None:
-            conn.close()
+            conn.close()  # a connection that failed a check or a migration may hold a broken state
+            conn = None
+        if bad.decrypts:
+            rescuer = _bare(path, key)  # a fresh handle: the outbox's pages may still be whole
+            try:
+                rescued, complete = _rescue_outbox(rescuer)
+            finally:
+                rescuer.close()
         report.rebuilt = True
         report.reason = bad.reason
         report.moved_to = _move_aside(path)

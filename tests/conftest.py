@@ -1,5 +1,9 @@
 """Shared pytest configuration: async tests run on asyncio through anyio's plugin."""
+import os
+
 import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # tests never open a real window
 
 # pydantic's lazy submodule imports break when first triggered from inside shiboken's import
 # hook (pytest-qt loads PySide6 before any conftest); loading the models here, at the top of the
@@ -42,3 +46,10 @@ def demo_backend(demo_db_template, tmp_path):
     backend = start_demo_backend(demo_db_template, tmp_path)
     yield backend
     backend.server.stop()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _one_qapplication(qapp):
+    """A QApplication exists before any test runs, so no test's bare QCoreApplication can stand
+    in for it (widgets need the full application)."""
+    return qapp
