@@ -32,10 +32,18 @@ def test_sync_signs_in_pulls_and_exits_zero_then_works_from_the_keyring(demo_bac
     listing = cli(demo_backend, tmp_path, "outbox")
     out, _ = listing.communicate(timeout=60)
     assert listing.returncode == 0 and "outbox empty" in out
-    for file in (tmp_path / "data").rglob("*"):
-        if file.is_file():
-            data = file.read_bytes()
-            assert password.encode() not in data
+    import json
+    secrets_kept = json.loads((tmp_path / "keyring.json").read_text())  # the (test) keyring: tokens, cache key
+    assert any(k.startswith("clienteling|refresh-token:") for k in secrets_kept)
+    assert any(k.startswith("clienteling|cache-key:") for k in secrets_kept)
+    needles = [password, *secrets_kept.values()]
+    files = [f for f in (tmp_path / "data").rglob("*") if f.is_file()]
+    assert any(f.name.endswith(".cache.db") for f in files)
+    for file in files:  # the cache, its WAL, the lock, the device id: none holds a secret
+        data = file.read_bytes()
+        for needle in needles:
+            assert needle.encode() not in data, f"{file.name} holds a secret"
+    assert not any(needle in out + err for needle in needles[1:])  # nor does anything printed
 
 
 def test_sync_says_offline_with_a_distinct_exit_code(demo_backend, tmp_path):
