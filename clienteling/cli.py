@@ -57,6 +57,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger("httpx").setLevel(logging.DEBUG if args.verbose else logging.WARNING)  # one line a request
     settings = Settings.from_env(backend_url=args.backend_url, ca_bundle=args.ca_bundle, profile=args.profile)
     command = args.command or "app"
     if command == "serve":
