@@ -244,6 +244,12 @@ class CustomersArea(QStackedWidget):
     def reload(self) -> None:
         if self.customer_id is not None and self.currentWidget() is self.profile_page:
             self._spawn(self._load_profile(self.customer_id))
+        elif self.currentWidget() is self.search_page:
+            # New data from a sync: refresh the latest visitors or an empty result, never a list
+            # of typed results the associate may be scrolling (rows must not jump under a finger).
+            text = self.search_page.search_edit.text()
+            if not text.strip() or self.model.rowCount() == 0:
+                self.search(text)
 
     def refresh_cart(self) -> None:
         if self.customer_id is not None:
