@@ -28,15 +28,17 @@ def free_port() -> int:
 def server_process(db_path: Path, *, timeout: float = 60.0) -> Iterator[str]:
     """`clienteling serve` over an existing database, on a free loopback port."""
     port = free_port()
+    log_path = Path(f"{db_path}.server.log")  # a file, not a pipe: nobody reads a pipe while measuring
+    log = log_path.open("wb")
     proc = subprocess.Popen(
         [sys.executable, "-m", "clienteling.cli", "serve", "--db", str(db_path), "--port", str(port)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        stdout=subprocess.DEVNULL, stderr=log)
     url = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + timeout
         while True:
             if proc.poll() is not None:
-                raise RuntimeError(f"the server exited: {proc.stderr.read().decode()[-2000:]}")  # type: ignore[union-attr]
+                raise RuntimeError(f"the server exited: {log_path.read_text(errors='replace')[-2000:]}")
             try:
                 if httpx.get(f"{url}/v1/health", timeout=1.0).status_code == 200:
                     break
@@ -46,12 +48,18 @@ def server_process(db_path: Path, *, timeout: float = 60.0) -> Iterator[str]:
                 raise RuntimeError("the server did not start in time")
             time.sleep(0.1)
         yield url
+    except BaseException:
+        tail = log_path.read_text(errors="replace")[-3000:]
+        if tail.strip():
+            print(f"--- server log ({log_path}):\n{tail}", file=sys.stderr)
+        raise
     finally:
         proc.terminate()
         try:
             proc.wait(timeout=10)
         except subprocess.TimeoutExpired:
             proc.kill()
+        log.close()
 
 
 def run_sync_worker(url: str, data_dir: Path, store_id: str, username: str, password: str,
