@@ -298,21 +298,28 @@ def run_bench(*, quick: bool = False, json_path: str = "bench-results/latest.jso
     wanted = set(only or ["sync", "search", "replay", "scan", "ui"])
     with tempfile.TemporaryDirectory(prefix="clienteling-bench-") as tmp:
         work = Path(tmp)
-        if "sync" in wanted:
-            log.info("bench: initial sync of %d customers", size["sync_customers"])
-            rows += bench_initial_sync(work, size["sync_customers"], size["sync_styles"])
-        if "search" in wanted:
-            log.info("bench: search over %d customers", size["search_customers"])
-            rows += bench_search(work, size["search_customers"], size["queries"], search_hooks)
-        if "replay" in wanted:
-            log.info("bench: replay of %d commands", size["replay"])
-            rows += bench_replay(work, size["replay"])
-        if "scan" in wanted:
-            log.info("bench: scan to availability at %d locations", size["scan_locations"])
-            rows += bench_scan(work, size["scan_styles"], size["scan_locations"], size["scans"])
-        if "ui" in wanted and ui_rows:
-            log.info("bench: UI stall and start-up")
-            rows += bench_ui(work, size["ui_customers"], size["sync_styles"], ui_rows)
+
+        def section(name: str, what: str, run: Callable[[], list[Row]]) -> None:
+            """One section's rows; a section that fails is reported as such and the others still run."""
+            if name not in wanted:
+                return
+            log.info("bench: %s", what)
+            try:
+                rows.extend(run())
+            except Exception as exc:  # noqa: BLE001 - a broken section must not hide the others' figures
+                log.exception("bench section %s failed", name)
+                rows.append(Row(f"{name}: FAILED", float("nan"), "", note=f"{type(exc).__name__}: {exc}"[:120]))
+
+        section("sync", f"initial sync of {size['sync_customers']} customers",
+                lambda: bench_initial_sync(work, size["sync_customers"], size["sync_styles"]))
+        section("search", f"search over {size['search_customers']} customers",
+                lambda: bench_search(work, size["search_customers"], size["queries"], search_hooks))
+        section("replay", f"replay of {size['replay']} commands", lambda: bench_replay(work, size["replay"]))
+        section("scan", f"scan to availability at {size['scan_locations']} locations",
+                lambda: bench_scan(work, size["scan_styles"], size["scan_locations"], size["scans"]))
+        if ui_rows:
+            section("ui", "UI stall and start-up",
+                    lambda: bench_ui(work, size["ui_customers"], size["sync_styles"], ui_rows))
     print(render(rows))
     print(f"\npeak RSS of the bench process: {peak_rss_mb():.0f} MB")
     path = write_json(rows, json_path)
