@@ -289,6 +289,11 @@ class BackendClient:
         response = await self._request("GET", f"/sync/{feed.value}", params=params, retries=self.read_retries)
         if response.status_code >= 400:
             raise error_from_response(response)
+        # Parsing and validating a page of thousands of rows takes tens of milliseconds: done in a
+        # worker thread, so the event loop (the screen) keeps answering meanwhile.
+        return await asyncio.to_thread(self._decode_page, response, feed)
+
+    def _decode_page(self, response: httpx.Response, feed: Feed) -> dict[str, Any]:
         try:
             payload = from_json(response.content)
         except ValueError as exc:

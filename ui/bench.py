@@ -109,12 +109,12 @@ def startup_rows(url: str, workdir: Path, login: tuple[str, str, str], runs: int
 def keystroke_rows(conn: object, queries: list[str]) -> list[Row]:
     """Keystroke to rendered results (search, model reset, the rows a tablet shows) over the bench cache."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QCoreApplication
-
     from clienteling.bench.table import percentile
+    from ui.app import create_application
     from ui.customers.search_model import bench_keystroke_latency
 
-    _app = QCoreApplication.instance() or QCoreApplication(["clienteling-bench"])  # noqa: F841 - models need one
+    # The full application, not a bare QCoreApplication: the UI rows later in the run need it.
+    create_application(["clienteling-bench"]).setQuitOnLastWindowClosed(False)
     samples = bench_keystroke_latency(conn, queries)
     import gc
     gc.collect()  # free the measured models while Qt is alive, not during interpreter shutdown
