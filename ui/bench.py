@@ -27,7 +27,7 @@ def _measure_stall(url: str, data_dir: Path, login: tuple[str, str, str]) -> tup
 
     from clienteling.config import Settings
     from clienteling.services.app_services import AppServices
-    from ui.app import create_application
+    from ui.app import create_application, settle_memory
     from ui.shell.main_window import MainWindow
 
     app = create_application(["clienteling-bench"])
@@ -53,6 +53,7 @@ def _measure_stall(url: str, data_dir: Path, login: tuple[str, str, str]) -> tup
         window.status_bar.bind(services.status_hub)
         window.resize(1280, 800)
         window.show()
+        settle_memory()  # as run_app does once the shell has started
         try:
             await services.client.login(*login, services.device_id)
             services.session = services.client.session
