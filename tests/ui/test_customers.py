@@ -368,6 +368,9 @@ def test_remove_a_cart_line_with_the_customer_the_backend_reprices(qtbot, app) -
 
 
 def test_a_new_customer_is_a_command_and_opens_at_once(qtbot, app) -> None:
+    # Offline, so "waiting to sync" is what the associate sees (online the backend may answer
+    # before the profile is drawn, and the badge would rightly be gone).
+    app.go_offline(qtbot)
     type_query(qtbot, app, "Zoe Zanetti")  # QTest types ASCII only
     qtbot.mouseClick(app.area.search_page.empty_new_button, LEFT)
     dialog = open_dialog(qtbot, NewCustomerDialog)
@@ -378,6 +381,7 @@ def test_a_new_customer_is_a_command_and_opens_at_once(qtbot, app) -> None:
         qtbot.mouseClick(dialog.save_button, LEFT)
     assert "Zoe Zanetti" in widget_texts(app.area.profile_page)
     assert "Waiting to sync" in app.area.profile_page.pending_label.text()
+    app.backend.server.start()
     app.sync(qtbot)
     found = run(qtbot, app.shell, app.services.client.search_customers("zanetti"))
     assert [c.first_name for c in found] == ["Zoe"]
