@@ -47,16 +47,16 @@ class MemoryKeyring(keyring.backend.KeyringBackend):
 
     def __init__(self) -> None:
         super().__init__()
-        self._items: dict[tuple[str, str], str] = {}
+        self.passwords: dict[tuple[str, str], str] = {}
 
     def get_password(self, service: str, username: str) -> str | None:
-        return self._items.get((service, username))
+        return self.passwords.get((service, username))
 
     def set_password(self, service: str, username: str, password: str) -> None:
-        self._items[(service, username)] = password
+        self.passwords[(service, username)] = password
 
     def delete_password(self, service: str, username: str) -> None:
         try:
-            del self._items[(service, username)]
+            del self.passwords[(service, username)]
         except KeyError:
             raise keyring.errors.PasswordDeleteError(username) from None

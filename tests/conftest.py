@@ -21,11 +21,9 @@ def memory_keyring():
     """No test touches the developer's keyring: tokens and cache keys live in memory."""
     import keyring
 
-    from clienteling.keychain import MemoryKeyring
+    from tests.keyring_memory import install
 
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
+    backend, previous = install()
     yield backend
     keyring.set_keyring(previous)
 

@@ -1,30 +1,9 @@
 """An in-memory keyring backend for tests: real keyring API, nothing leaves the process."""
 from __future__ import annotations
 
-from keyring.backend import KeyringBackend
-from keyring.errors import PasswordDeleteError
+from clienteling.keychain import MemoryKeyring
 
-
-class MemoryKeyring(KeyringBackend):
-    """Stores passwords in a dict; install with keyring.set_keyring(MemoryKeyring())."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.passwords: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.passwords.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.passwords[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        try:
-            del self.passwords[(service, username)]
-        except KeyError:
-            raise PasswordDeleteError(username) from None
+__all__ = ["MemoryKeyring", "install"]
 
 
 def install() -> tuple[MemoryKeyring, object]:
