@@ -12,10 +12,12 @@ from typing import Any
 
 import keyring
 
-from clienteling.bench.table import peak_rss_mb
+from clienteling.bench.table import peak_rss_mb, rss_mb
 from clienteling.config import Settings
 from clienteling.keychain import MemoryKeyring
+from clienteling.models import Feed
 from clienteling.services.app_services import AppServices
+from clienteling.sync.pull import FeedProgress
 
 
 def _raw_insert_rate(src: Any, target_path: Path) -> float:
@@ -53,14 +55,28 @@ async def _sync(url: str, data_dir: Path, store_id: str, username: str, page_siz
         await services.client.login(store_id, username, os.environ["CLIENTELING_BENCH_PASSWORD"],
                                     services.device_id)
         services.session = services.client.session
+        # RSS after each page, to tell memory that follows the page size from memory that grows
+        # with the rows already synced.
+        samples: list[tuple[int, float]] = []
+        done_before: dict[Feed, int] = {}
+
+        def progress(p: FeedProgress) -> None:
+            done_before[p.feed] = p.upserts + p.tombstones
+            now = rss_mb()
+            if now is not None:
+                samples.append((sum(done_before.values()), now))
+
+        before = rss_mb()
         started = time.perf_counter()
-        pulled, _ = await services.engine.sync_once(push=False)
+        pulled = await services.engine.pull(progress=progress)
         seconds = time.perf_counter() - started
-        assert pulled is not None
-        rss = peak_rss_mb()  # before the baseline below reads every row into memory
+        peak = peak_rss_mb()  # before the baseline below reads every row into memory
         raw_rate = await services.store.read(_raw_insert_rate, data_dir / "raw-baseline.db")
-        return {"rows": pulled.rows, "seconds": seconds, "peak_rss_mb": rss, "raw_rows_per_s": raw_rate,
-                "by_feed": {f.value: p.upserts for f, p in pulled.feeds.items()}}
+        half = pulled.rows / 2
+        return {"rows": pulled.rows, "seconds": seconds, "peak_rss_mb": peak, "rss_before_mb": before,
+                "rss_first_half_mb": max((mb for rows, mb in samples if rows <= half), default=None),
+                "rss_second_half_mb": max((mb for rows, mb in samples if rows > half), default=None),
+                "raw_rows_per_s": raw_rate, "by_feed": {f.value: p.upserts for f, p in pulled.feeds.items()}}
     finally:
         await services.aclose()
 

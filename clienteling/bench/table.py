@@ -28,9 +28,31 @@ class Row:
         return self.value / self.baseline  # type: ignore[operator]
 
 
+def _proc_status_mb(field: str) -> float | None:
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith(field):
+                    return int(line.split()[1]) / 1024  # KiB
+    except OSError:
+        pass
+    return None
+
+
 def peak_rss_mb() -> float:
-    """Peak resident set size of this process so far (Linux reports KiB)."""
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    """Peak resident set size of this process so far, in MB.
+
+    Linux's VmHWM belongs to the process's own address space. `ru_maxrss` does not: a child
+    started by vfork+exec (subprocess) inherits its parent's peak, so every worker of a bench
+    would report at least the bench's own peak.
+    """
+    peak = _proc_status_mb("VmHWM:")
+    return peak if peak is not None else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def rss_mb() -> float | None:
+    """Resident set size now, in MB (Linux only; None elsewhere)."""
+    return _proc_status_mb("VmRSS:")
 
 
 def percentile(samples: list[float], p: float) -> float:
