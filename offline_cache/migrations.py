@@ -26,6 +26,7 @@ MIGRATIONS: tuple[str, ...] = (
     schema.MIGRATION_1,
     MIGRATION_2,
     MIGRATION_3,
+    schema.MIGRATION_4,
 )
 """MIGRATIONS[n - 1] brings a cache from user_version n - 1 to n. Append only; never edit one."""
 

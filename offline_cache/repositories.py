@@ -21,7 +21,7 @@ from clienteling.models import (
 )
 
 from .database import Connection, transaction
-from .schema import TABLES, FeedTable, Row, dumps
+from .schema import INDEX_NEW_CUSTOMERS, TABLES, FeedTable, Row, dumps
 from .timestamps import iso, now as utcnow, parse
 
 log = logging.getLogger(__name__)
@@ -105,8 +105,28 @@ def _write(conn: Connection, feed: Feed, items: list[Row], *, guarded: bool = Tr
         conn.executemany(_GUARDED[feed] if guarded else _UNGUARDED[feed], [_row(spec, i, used_at, int(synced)) for i in items])
         _replace_variants(conn, items)
         return len(items)
+    if feed == Feed.CUSTOMERS:
+        items = _one_per_key(spec, items, guarded)
+        newest = conn.execute("SELECT coalesce(max(rid), 0) FROM customers").fetchone()[0]
+        conn.executemany(_GUARDED[feed] if guarded else _UNGUARDED[feed],
+                         [_row(spec, i, used_at, int(synced)) for i in items])
+        for sql in INDEX_NEW_CUSTOMERS:
+            conn.execute(sql, (newest,))
+        return len(items)
     conn.executemany(_GUARDED[feed] if guarded else _UNGUARDED[feed], [_row(spec, i, used_at, int(synced)) for i in items])
     return len(items)
+
+
+def _one_per_key(spec: FeedTable, items: list[Row], guarded: bool) -> list[Row]:
+    """Each key once (the newest version; the last one when unguarded), as INDEX_NEW_CUSTOMERS needs."""
+    keys = [spec.key(i) for i in items]
+    if len(set(keys)) == len(keys):
+        return items
+    chosen: dict[str, Row] = {}
+    for key, item in zip(keys, items):
+        if not guarded or key not in chosen or int(item.get("version", 0)) >= int(chosen[key].get("version", 0)):
+            chosen[key] = item
+    return list(chosen.values())
 
 
 def _delete(conn: Connection, feed: Feed, tombstones: list[tuple[str, int]]) -> int:

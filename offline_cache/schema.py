@@ -168,6 +168,7 @@ CREATE INDEX orders_client ON orders(client_order_id);
 _FTS = f"""
 -- External-content FTS5 over the lookup columns (no second copy of the text); kept in step by
 -- triggers inside the writer's transaction, rebuildable with INSERT INTO x(x) VALUES('rebuild').
+-- (Migration 4 replaces customers_ai with INDEX_NEW_CUSTOMERS, run once per written page.)
 -- prefix='1 2 3' answers the first keystrokes from prefix indexes instead of merging every
 -- term that starts with them.
 CREATE VIRTUAL TABLE customers_fts USING fts5(
@@ -258,3 +259,24 @@ CREATE VIEW conflicts AS
 """
 
 MIGRATION_1 = _SIMPLE_TABLES + _FTS + _SYNC_AND_OUTBOX
+
+# --- migration 4 ----------------------------------------------------------------------------
+
+MIGRATION_4 = """
+-- New customers are indexed a page at a time by INDEX_NEW_CUSTOMERS, in the writer's own
+-- transaction: one statement per page costs a fraction of a trigger program per row
+-- (a first sync of 20k customers went from ~90 to ~35 us a customer). Updates and deletes
+-- keep their triggers: they are rare, and they must see the old row.
+DROP TRIGGER customers_ai;
+"""
+
+INDEX_NEW_CUSTOMERS = (
+    "INSERT INTO customers_fts(rowid, first_name, last_name, email_terms)"
+    " SELECT rid, first_name, last_name, email_terms FROM customers WHERE rid > ?",
+    "INSERT INTO customer_phones(form, rid)"
+    " SELECT j.value, c.rid FROM customers c, json_each(c.phone_forms) j WHERE c.rid > ?",
+)
+"""Index the customers inserted after rowid `?` (rowids grow: a new row's rid is max(rid) + 1).
+
+The caller must not have updated those rows in between (the update triggers would remove index
+entries that were never added): `repositories._write` writes each key once per call."""

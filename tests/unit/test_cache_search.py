@@ -128,3 +128,62 @@ def test_phone_index_follows_updates_and_deletes(tmp_path: Path) -> None:
     repositories.apply_page(c, Feed.CUSTOMERS, [], [{"key": "P1", "version": 3}], "c", T0)
     assert c.execute("SELECT count(*) FROM customer_phones").fetchone()[0] == 0
     c.close()
+
+
+def test_a_page_indexes_each_customer_once_even_when_a_key_repeats(tmp_path: Path) -> None:
+    c, _ = database.open_db(tmp_path / "d.db", KEY)
+    first, renamed = customer("D1", "Ana", "Bell", phone="+33611111111"), customer("D1", "Ana", "Moreau")
+    renamed["version"] = 2
+    repositories.apply_page(c, Feed.CUSTOMERS, [first, customer("D2", "Bo", "Cole")], [], "a", T0)
+    # One write with the same key twice (a lookup answer, then its newer state): the newest only.
+    repositories.put_entity(c, Feed.CUSTOMERS, customer("D3", "Eva", "Roux", phone="+33633333333"))
+    with database.transaction(c):
+        repositories.write_local(c, Feed.CUSTOMERS, customer("D4", "Léa", "Petit"))
+        repositories.upsert_lookup(c, Feed.CUSTOMERS, renamed)
+    assert search.search_customers(c, "bell") == []
+    assert [h.summary.id for h in search.search_customers(c, "moreau")] == ["D1"]
+    assert [h.summary.id for h in search.search_customers(c, "lea")] == ["D4"]
+    assert [h.summary.id for h in search.search_customers(c, "06 33")] == ["D3"]
+    c.execute("INSERT INTO customers_fts(customers_fts) VALUES ('integrity-check')")
+    assert search.search_customers(c, "0611") == []  # D1's newer state has no phone
+    assert c.execute("SELECT count(DISTINCT rid) FROM customer_phones").fetchone()[0] == 1
+    c.close()
+
+
+def test_repeated_keys_in_one_page_index_the_newest_version(tmp_path: Path) -> None:
+    from offline_cache.repositories import _write
+
+    c, _ = database.open_db(tmp_path / "r.db", KEY)
+    old, new = customer("R1", "Ana", "Bell"), customer("R1", "Ana", "Moreau")
+    new["version"] = 2
+    with database.transaction(c):
+        _write(c, Feed.CUSTOMERS, [old, new])  # inserted then updated, before the page is indexed
+    with database.transaction(c):
+        _write(c, Feed.CUSTOMERS, [customer("R2", "Bo", "Cole", version=2), customer("R2", "Bo", "Neri")])
+    assert [h.summary.id for h in search.search_customers(c, "moreau")] == ["R1"]
+    assert search.search_customers(c, "bell") == []
+    assert [h.summary.id for h in search.search_customers(c, "cole")] == ["R2"]  # the newer version, though written first
+    assert search.search_customers(c, "neri") == []
+    c.execute("INSERT INTO customers_fts(customers_fts) VALUES ('integrity-check')")
+    c.close()
+
+
+def test_a_schema_3_cache_keeps_its_index_through_migration_4(tmp_path: Path) -> None:
+    from offline_cache import migrations
+
+    path = tmp_path / "m.db"
+    c = database.connect(path, KEY)
+    for number, script in enumerate(migrations.MIGRATIONS[:3], start=1):
+        c.executescript(f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version = {number};\nCOMMIT;")
+    # Written as schema 3's code did: the row insert alone, its trigger indexing it.
+    c.execute("INSERT INTO customers (key, first_name, last_name, phone, phone_forms, tier, version, body,"
+              " last_used_at) VALUES ('M1', 'Hélène', 'Bell', '+33611111111', ?, 'member', 1, '{}', ?)",
+              (phones.search_forms_json("+33611111111"), T0))
+    c.close()
+    c, report = database.open_db(path, KEY)
+    assert report.migrated_from == 3
+    repositories.apply_page(c, Feed.CUSTOMERS, [customer("M2", "Hélène", "Cole")], [], "b", T0)
+    assert sorted(h.summary.id for h in search.search_customers(c, "helene")) == ["M1", "M2"]
+    assert [h.summary.id for h in search.search_customers(c, "0611")] == ["M1"]
+    c.execute("INSERT INTO customers_fts(customers_fts) VALUES ('integrity-check')")
+    c.close()
