@@ -6,9 +6,11 @@ crash leaves the cache at the last whole page and its cursor; the next run resum
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import gc
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -22,6 +24,36 @@ log = logging.getLogger(__name__)
 
 FEED_ORDER: tuple[Feed, ...] = tuple(Feed)
 """Locations and products before stock and customers before their history."""
+
+SYNC_GC_THRESHOLD = 10_000
+"""Allocations between two young-generation collections while a pull runs (Python's default: 700).
+
+Not more: each page's httpx request/response pair is a reference cycle holding the page's bytes
+until a collection finds it; at 50,000 the sync's peak RSS grew with the rows synced (measured
++17 MB over the second half of a 120k-row sync), at 10,000 it stays flat and is as fast."""
+
+_relaxed: list[tuple[int, int, int]] = []
+"""The thresholds to restore, one entry per pull running (pulls of two engines may overlap)."""
+
+
+@contextlib.contextmanager
+def fewer_collections() -> Iterator[None]:
+    """Let the cyclic collector run rarely while pages are decoded and written.
+
+    A page is thousands of fresh, acyclic dicts and models, freed by reference counting; with
+    the default threshold the collector ran every 700 of them and each pass re-walked the pages
+    in flight, over half the time of validating a customer (a 120k-row sync: 5.7 s -> 3.8 s).
+    Cycles made meanwhile are still collected, every SYNC_GC_THRESHOLD allocations.
+    """
+    threshold = gc.get_threshold()
+    _relaxed.append(_relaxed[0] if _relaxed else threshold)
+    gc.set_threshold(max(threshold[0], SYNC_GC_THRESHOLD), *threshold[1:])
+    try:
+        yield
+    finally:
+        original = _relaxed.pop()
+        if not _relaxed:
+            gc.set_threshold(*original)
 
 
 @dataclass
@@ -86,8 +118,9 @@ async def pull_all(client: BackendClient, store: LocalStore, *, page_size: int =
     """Pull every feed in dependency order; the first failure stops the run (cursors are kept)."""
     report = PullReport()
     started = time.perf_counter()
-    for feed in feeds:
-        report.feeds[feed] = await pull_feed(client, store, feed, page_size=page_size, progress=progress)
+    with fewer_collections():
+        for feed in feeds:
+            report.feeds[feed] = await pull_feed(client, store, feed, page_size=page_size, progress=progress)
     report.seconds = time.perf_counter() - started
     log.info("pull finished: %d rows in %.1fs", report.rows, report.seconds)
     return report
