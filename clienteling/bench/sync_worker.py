@@ -67,13 +67,13 @@ async def _sync(url: str, data_dir: Path, store_id: str, username: str, page_siz
                 samples.append((sum(done_before.values()), now))
 
         before = rss_mb()
-        started = time.perf_counter()
+        started, cpu_started = time.perf_counter(), time.process_time()
         pulled = await services.engine.pull(progress=progress)
-        seconds = time.perf_counter() - started
+        seconds, cpu_seconds = time.perf_counter() - started, time.process_time() - cpu_started
         peak = peak_rss_mb()  # before the baseline below reads every row into memory
         raw_rate = await services.store.read(_raw_insert_rate, data_dir / "raw-baseline.db")
         half = pulled.rows / 2
-        return {"rows": pulled.rows, "seconds": seconds, "peak_rss_mb": peak, "rss_before_mb": before,
+        return {"rows": pulled.rows, "seconds": seconds, "cpu_seconds": cpu_seconds, "peak_rss_mb": peak, "rss_before_mb": before,
                 "rss_first_half_mb": max((mb for rows, mb in samples if rows <= half), default=None),
                 "rss_second_half_mb": max((mb for rows, mb in samples if rows > half), default=None),
                 "raw_rows_per_s": raw_rate, "by_feed": {f.value: p.upserts for f, p in pulled.feeds.items()}}

@@ -102,6 +102,7 @@ def test_a_failing_page_changes_nothing_not_even_the_cursor(conn: database.Conne
     assert repositories.feed_cursor(conn, Feed.CUSTOMERS) == "a"
     assert repositories.get_customer(conn, "C2") is None and repositories.get_customer(conn, "C1") is not None
     assert not conn.in_transaction
+    assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL again for the commands that follow
 
 
 def test_products_variants_and_stock(conn: database.Connection) -> None:
