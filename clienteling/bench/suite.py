@@ -67,6 +67,8 @@ def bench_initial_sync(workdir: Path, customers: int, styles: int) -> list[Row]:
     return [
         Row("initial sync (rows/s, loopback)", rate, "rows/s", raw_rate, "raw SQLite bulk insert",
             "ratio ≥ 0.50", rate / raw_rate >= 0.5, note),
+        Row("  the same pages fetched and validated, nothing written", result["fetch_only_rows_per_s"], "rows/s",
+            raw_rate, "raw SQLite bulk insert", "—", None, "the sync's ceiling: network, JSON, validation"),
         _rss_row(result, small),
     ]
 
