@@ -1,9 +1,11 @@
-"""UI test fixtures: isolated settings, the app style, a qasync loop, leak detection."""
+"""UI test fixtures: isolated settings, the app style, a qasync loop, leak detection, a signed-in app."""
 from __future__ import annotations
 
 import asyncio
 import gc
-from collections.abc import Iterator
+from collections.abc import Callable, Coroutine, Iterator
+from dataclasses import dataclass
+from typing import Any, TypeVar
 
 import pytest
 import qasync
@@ -112,3 +114,66 @@ def widget_texts(root: QWidget) -> str:
         elif isinstance(child, QLineEdit):
             parts.append(child.placeholderText())
     return "\n".join(parts)
+
+
+T = TypeVar("T")
+
+
+@dataclass
+class SignedInApp:
+    """The app as a person finds it: signed in against the demo backend, synced, its shell started."""
+
+    shell: Any  # ui.shell.controller.AppShell
+    services: Any  # clienteling.services.app_services.AppServices
+    window: Any  # ui.shell.main_window.MainWindow
+    area: Any  # what the last installer returned: the area under test
+
+
+@pytest.fixture
+def signed_in_app(qtbot, qapp, qloop, languages, demo_backend) -> Iterator[Callable[..., SignedInApp]]:
+    """make(*installers, manager=False, profile=None) -> SignedInApp; make.run(tasks, coro) awaits a coroutine.
+
+    The app polls every second: a command waiting out its backoff goes at the next round.
+    """
+    from clienteling.services.app_services import AppServices
+    from ui.settings import UiSettings
+    from ui.shell.controller import AppShell
+    from ui.shell.main_window import MainWindow
+    from ui.tasks import TaskRegistry
+
+    made: list[SignedInApp] = []
+
+    def run(tasks: TaskRegistry, coro: Coroutine[Any, Any, T]) -> T:
+        task = tasks.spawn(coro)
+        qtbot.waitUntil(task.done, timeout=15000)
+        return task.result()
+
+    def make(*installers: Callable[[Any, Any], Any], manager: bool = False, profile: str | None = None) -> SignedInApp:
+        services = AppServices(demo_backend.settings(profile=profile or ("manager" if manager else "associate"),
+                                                     poll_interval_s=1.0))
+        services.open()
+        services.start_unlocked = True
+        window = MainWindow()
+        qtbot.addWidget(window)
+        shell = AppShell(window, services, settings=UiSettings(), languages=languages, tasks=TaskRegistry(),
+                         app=qapp, persist_settings=False)
+        area = None
+        for install in installers:
+            area = install(shell, services)
+        app = SignedInApp(shell, services, window, area)
+        made.append(app)
+        run(shell.tasks, services.sign_in(*demo_backend.login(manager=manager)))
+        run(shell.tasks, services.engine.sync_once())
+        run(shell.tasks, shell.start())
+        window.show()
+        return app
+
+    make.run = run  # type: ignore[attr-defined]
+    yield make
+    for app in made:
+        app.shell.scanner.uninstall()
+        app.shell.idle.stop()
+        app.shell.tasks.cancel_all()
+        task = app.shell.tasks.spawn(app.services.aclose())
+        qtbot.waitUntil(task.done, timeout=15000)
+        app.shell.deleteLater()

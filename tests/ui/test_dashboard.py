@@ -8,7 +8,7 @@ import csv
 import json
 import os
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable
 from datetime import datetime, time, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -21,63 +21,27 @@ from clienteling.commands import Command, Kind
 from clienteling.models import Feed, HandoverRequest, Money, PickupStatus
 from clienteling.models.pickup import LineDecision, PickupLineStatus, Verification, VerificationMethod
 from clienteling.server import db, records
-from clienteling.services.app_services import AppServices
 from offline_cache import outbox
 from tests.pickup_orders import CODE, counter_order, handover_count
-from tests.ui.conftest import widget_texts
-from ui.dashboard import DashboardPage, install
+from tests.ui.conftest import SignedInApp, widget_texts
+from ui.dashboard import install
 from ui.dashboard.models import RowsModel
 from ui.i18n import format_money
-from ui.settings import UiSettings
-from ui.shell.controller import AppShell
-from ui.shell.main_window import MainWindow
-from ui.tasks import TaskRegistry
 
 LEFT = Qt.MouseButton.LeftButton
 SHOTS = Path(os.environ.get("DASHBOARD_SHOTS", "/tmp/shots/dashboard"))
 
 
-class Kiosk:
-    def __init__(self, shell: AppShell, services: AppServices, page: DashboardPage) -> None:
-        self.shell, self.services, self.page = shell, services, page
+Kiosk = SignedInApp
 
 
 @pytest.fixture
-def kiosk_factory(qtbot, qapp, qloop, languages, demo_backend) -> Iterator:
-    made: list[Kiosk] = []
-
-    def run(tasks: TaskRegistry, coro):
-        task = tasks.spawn(coro)
-        qtbot.waitUntil(task.done, timeout=15000)
-        return task.result()
-
+def kiosk_factory(signed_in_app) -> Callable[..., Kiosk]:
     def make(manager: bool = True) -> Kiosk:
-        services = AppServices(demo_backend.settings(profile="manager" if manager else "associate",
-                                                     poll_interval_s=1.0))
-        services.open()
-        services.start_unlocked = True
-        window = MainWindow()
-        qtbot.addWidget(window)
-        shell = AppShell(window, services, settings=UiSettings(), languages=languages, tasks=TaskRegistry(),
-                         app=qapp, persist_settings=False)
-        page = install(shell, services)
-        kiosk = Kiosk(shell, services, page)
-        made.append(kiosk)
-        run(shell.tasks, services.sign_in(*demo_backend.login(manager=manager)))
-        run(shell.tasks, services.engine.sync_once())
-        run(shell.tasks, shell.start())
-        window.show()
-        return kiosk
+        return signed_in_app(install, manager=manager)
 
-    make.run = run  # type: ignore[attr-defined]
-    yield make
-    for kiosk in made:
-        kiosk.shell.scanner.uninstall()
-        kiosk.shell.idle.stop()
-        kiosk.shell.tasks.cancel_all()
-        task = kiosk.shell.tasks.spawn(kiosk.services.aclose())
-        qtbot.waitUntil(task.done, timeout=15000)
-        kiosk.shell.deleteLater()
+    make.run = signed_in_app.run  # type: ignore[attr-defined]
+    return make
 
 
 def backend_sql(backend, sql: str, params: tuple = ()) -> list[tuple]:
@@ -115,7 +79,7 @@ def shoot(kiosk: Kiosk, name: str) -> None:
     for orientation, size in (("landscape", (1280, 800)), ("portrait", (800, 1280))):
         window.resize(*size)
         QCoreApplication.processEvents()  # the rail moves and the page lays out at this size
-        kiosk.page.grab()
+        kiosk.area.grab()
         QCoreApplication.processEvents()
         SHOTS.mkdir(parents=True, exist_ok=True)
         window.grab().save(str(SHOTS / f"{name}-{orientation}.png"))
@@ -124,7 +88,7 @@ def shoot(kiosk: Kiosk, name: str) -> None:
 
 def test_manager_sees_the_stores_figures_and_exports_them(qtbot, kiosk_factory, demo_backend, tmp_path) -> None:
     kiosk = kiosk_factory(manager=True)
-    window, page = kiosk.shell.window, kiosk.page
+    window, page = kiosk.shell.window, kiosk.area
     assert window.rail.button("dashboard").isVisible()
     qtbot.mouseClick(window.rail.button("dashboard"), LEFT)
     assert window.current_page_name() == "dashboard"
@@ -186,8 +150,8 @@ def test_associate_cannot_open_the_dashboard_and_the_server_refuses_it(qtbot, ki
     with pytest.raises(errors.Forbidden):
         kiosk_factory.run(kiosk.shell.tasks, kiosk.services.client.dashboard())
     with pytest.raises(errors.Forbidden):
-        kiosk_factory.run(kiosk.shell.tasks, kiosk.page.desk.load())
-    assert kiosk.page.view is None
+        kiosk_factory.run(kiosk.shell.tasks, kiosk.area.desk.load())
+    assert kiosk.area.view is None
 
 
 def _cancel_on_server(backend, pickup_id: str) -> None:
@@ -247,7 +211,7 @@ def test_associate_discards_the_handover_of_a_cancelled_order(qtbot, kiosk_facto
 
 def test_manager_requeues_a_refused_note_with_a_correction(qtbot, kiosk_factory, demo_backend) -> None:
     kiosk = kiosk_factory(manager=True)
-    services, run, page = kiosk.services, kiosk_factory.run, kiosk.page
+    services, run, page = kiosk.services, kiosk_factory.run, kiosk.area
     customer_id = backend_sql(demo_backend, "SELECT id FROM customers WHERE home_store_id = ? LIMIT 1",
                               (services.session.store.id,))[0][0]
     note_id = str(uuid.uuid4())
@@ -279,7 +243,7 @@ def test_manager_requeues_a_refused_note_with_a_correction(qtbot, kiosk_factory,
 
 def test_offline_the_last_figures_are_shown_with_their_age(qtbot, kiosk_factory, demo_backend) -> None:
     kiosk = kiosk_factory(manager=True)
-    page = kiosk.page
+    page = kiosk.area
     kiosk.shell.window.show_page("dashboard")
     qtbot.waitUntil(lambda: page.view is not None and page.view.live, timeout=15000)
     overdue = page.tiles["overdue"].value.text()

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable
 
 import httpx
 import pytest
@@ -10,64 +10,29 @@ from PySide6.QtCore import Qt
 
 from clienteling.services import basket as baskets
 from clienteling.services import customers
-from clienteling.services.app_services import AppServices
 from offline_cache import repositories
-from tests.ui.conftest import widget_texts
+from tests.ui.conftest import SignedInApp, widget_texts
 from ui.endless_aisle import EndlessAisleArea
 from ui.endless_aisle import install as install_endless_aisle
-from ui.settings import UiSettings
-from ui.shell.controller import AppShell
-from ui.shell.main_window import MainWindow
 from ui.stock import install as install_stock
-from ui.tasks import TaskRegistry
 
 LEFT = Qt.MouseButton.LeftButton
 
 
-class Till:
-    def __init__(self, shell: AppShell, services: AppServices, area: EndlessAisleArea) -> None:
-        self.shell, self.services, self.area = shell, services, area
+Till = SignedInApp
 
 
 @pytest.fixture
-def till_factory(qtbot, qapp, qloop, languages, demo_backend) -> Iterator:
-    made: list[Till] = []
-
-    def run(tasks: TaskRegistry, coro):
-        task = tasks.spawn(coro)
-        qtbot.waitUntil(task.done, timeout=15000)
-        return task.result()
-
+def till_factory(qtbot, signed_in_app) -> Callable[..., Till]:
     def make(profile: str = "associate") -> Till:
-        services = AppServices(demo_backend.settings(profile=profile, poll_interval_s=1.0))
-        services.open()
-        services.start_unlocked = True
-        window = MainWindow()
-        qtbot.addWidget(window)
-        shell = AppShell(window, services, settings=UiSettings(), languages=languages, tasks=TaskRegistry(),
-                         app=qapp, persist_settings=False)
-        install_stock(shell, services)
-        area = install_endless_aisle(shell, services)
-        till = Till(shell, services, area)
-        made.append(till)
-        run(shell.tasks, services.sign_in(*demo_backend.login()))
-        run(shell.tasks, services.engine.sync_once())
-        run(shell.tasks, shell.start())
-        window.show()
-        with qtbot.waitSignal(area.basketShown, timeout=10000):
-            window.show_page("endless_aisle")
-            area.show_basket()
+        till = signed_in_app(install_stock, install_endless_aisle, profile=profile)
+        with qtbot.waitSignal(till.area.basketShown, timeout=10000):
+            till.window.show_page("endless_aisle")
+            till.area.show_basket()
         return till
 
-    make.run = run  # type: ignore[attr-defined]
-    yield make
-    for till in made:
-        till.shell.scanner.uninstall()
-        till.shell.idle.stop()
-        till.shell.tasks.cancel_all()
-        task = till.shell.tasks.spawn(till.services.aclose())
-        qtbot.waitUntil(task.done, timeout=15000)
-        till.shell.deleteLater()
+    make.run = signed_in_app.run  # type: ignore[attr-defined]
+    return make
 
 
 def query(till_factory, till: Till, fn, *args):

@@ -2,71 +2,35 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
 
 from clienteling.client import BackendClient
-from clienteling.models.pickup import CancelPickupRequest, RefusalReason, VerificationMethod
-from clienteling.services.app_services import AppServices
+from clienteling.models.pickup import CancelPickupRequest, RefusalReason
 from offline_cache import outbox
 from tests.pickup_orders import CODE, WRONG_CODE, counter_order, finish_preparing, handover_count
-from tests.ui.conftest import widget_texts
+from tests.ui.conftest import SignedInApp, widget_texts
 from ui.pickups import PickupsArea, install
 from ui.pickups.model import PickupQueueModel
-from ui.settings import UiSettings
-from ui.shell.controller import AppShell
-from ui.shell.main_window import MainWindow
-from ui.tasks import TaskRegistry
 
 LEFT = Qt.MouseButton.LeftButton
 
 
-class Counter:
-    def __init__(self, shell: AppShell, services: AppServices, area: PickupsArea) -> None:
-        self.shell, self.services, self.area = shell, services, area
+Counter = SignedInApp
 
 
 @pytest.fixture
-def counter_factory(qtbot, qapp, qloop, languages, demo_backend) -> Iterator:
-    made: list[Counter] = []
-
-    def run(shell_tasks: TaskRegistry, coro):
-        task = shell_tasks.spawn(coro)
-        qtbot.waitUntil(task.done, timeout=15000)
-        return task.result()
-
+def counter_factory(qtbot, signed_in_app) -> Callable[..., Counter]:
     def make(manager: bool = False) -> Counter:
-        # The app polls every second here: a command waiting out its backoff goes at the next round.
-        services = AppServices(demo_backend.settings(profile="manager" if manager else "associate",
-                                                     poll_interval_s=1.0))
-        services.open()
-        services.start_unlocked = True
-        window = MainWindow()
-        qtbot.addWidget(window)
-        shell = AppShell(window, services, settings=UiSettings(), languages=languages, tasks=TaskRegistry(),
-                         app=qapp, persist_settings=False)
-        area = install(shell, services)
-        counter = Counter(shell, services, area)
-        made.append(counter)
-        run(shell.tasks, services.sign_in(*demo_backend.login(manager=manager)))
-        run(shell.tasks, services.engine.sync_once())
-        run(shell.tasks, shell.start())
-        window.show()
-        window.show_page("pickups")
-        qtbot.waitUntil(lambda: area.model.rowCount() > 0, timeout=10000)
+        counter = signed_in_app(install, manager=manager)
+        counter.window.show_page("pickups")
+        qtbot.waitUntil(lambda: counter.area.model.rowCount() > 0, timeout=10000)
         return counter
 
-    make.run = run  # type: ignore[attr-defined]
-    yield make
-    for counter in made:
-        counter.shell.scanner.uninstall()
-        counter.shell.idle.stop()
-        counter.shell.tasks.cancel_all()
-        task = counter.shell.tasks.spawn(counter.services.aclose())
-        qtbot.waitUntil(task.done, timeout=15000)
-        counter.shell.deleteLater()
+    make.run = signed_in_app.run  # type: ignore[attr-defined]
+    return make
 
 
 def texts(widget) -> str:
