@@ -9,6 +9,12 @@ Recovery: a file that does not decrypt, is truncated or fails its check is moved
 `<name>.corrupt-<UTC timestamp>` (never deleted) and a fresh cache is created; the outbox's
 unsettled rows are carried over when they can still be read, and a loud error names the kept
 file when they cannot.
+
+Checking later: the app opens with the cheap checks only (`check="header"`) and runs the
+consistency check on its own connection once its first screen is up (`CacheHandle.verify`);
+a failure then, or damage met by any read (`is_corruption`), ends in the same recovery
+(`CacheHandle.rebuild`). SQLCipher authenticates every page, so a damaged page is never read
+silently: it raises, it is not shown.
 """
 from __future__ import annotations
 
@@ -16,6 +22,7 @@ import contextlib
 import logging
 import os
 import re
+import threading
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -38,7 +45,8 @@ BUSY_TIMEOUT_MS = 5000
 PAGE_SIZE = 4096
 """SQLCipher 4's default cipher_page_size, kept as is."""
 QUICK_CHECK_MAX_BYTES = 256 * 1024 * 1024
-"""Above this size a full quick_check would delay start-up by seconds; see `check`."""
+"""Above this size a full quick_check at open would delay start-up by seconds; see `_check`."""
+_CORRUPTION_CODES = (sqlcipher3.dbapi2.SQLITE_CORRUPT, sqlcipher3.dbapi2.SQLITE_NOTADB)
 
 _HEX_KEY = re.compile(r"^[0-9a-f]{64}$")
 _SIDE_FILES = ("-wal", "-shm", "-journal")
@@ -131,6 +139,16 @@ def transaction(conn: Connection) -> Iterator[Connection]:
 
 # --- health and recovery ----------------------------------------------------------------------
 
+def is_corruption(exc: BaseException) -> bool:
+    """True when a database error means the file is damaged (SQLITE_CORRUPT, SQLITE_NOTADB).
+
+    Busy, interrupted, full-disk or I/O errors say nothing about the file's pages: they are
+    not a reason to move a cache aside.
+    """
+    code = getattr(exc, "sqlite_errorcode", None)
+    return isinstance(exc, DatabaseError) and code is not None and code & 0xFF in _CORRUPTION_CODES
+
+
 def _check_size(path: Path) -> None:
     """A cut-off copy or a half-written file is rarely a whole number of pages."""
     size = path.stat().st_size
@@ -187,9 +205,11 @@ def _move_aside(path: Path) -> Path:
 
 
 def _restore_outbox(conn: Connection, rows: list[dict[str, Any]]) -> int:
+    """Carry rescued rows over with their `seq`: a push or a conflict action started before a
+    rebuild in the running app then settles the same command in the new file."""
     if not rows:
         return 0
-    columns = [c for c in rows[0] if c != "seq"]
+    columns = list(rows[0])
     sql = (f"INSERT OR IGNORE INTO outbox ({', '.join(columns)}) "
            f"VALUES ({', '.join('?' * len(columns))})")
     with transaction(conn):
@@ -200,11 +220,42 @@ def _restore_outbox(conn: Connection, rows: list[dict[str, Any]]) -> int:
     return len(rows)
 
 
+def _rebuild(path: Path, key: str, bad: _Unhealthy, report: OpenReport) -> Connection:
+    """Move the unusable file aside and create a fresh cache with the rescued outbox; fills `report`.
+
+    Every connection to the file must be closed first: the rescue reads it through a fresh handle.
+    """
+    rescued: list[dict[str, Any]] = []
+    complete = False
+    if bad.decrypts:
+        rescuer = _bare(path, key)  # a fresh handle: the outbox's pages may still be whole
+        try:
+            rescued, complete = _rescue_outbox(rescuer)
+        finally:
+            rescuer.close()
+    report.rebuilt = True
+    report.reason = bad.reason
+    report.moved_to = _move_aside(path)
+    log.warning("cache unusable (%s); moved aside to %s and rebuilt", bad.reason.split(":")[0],
+                report.moved_to.name)
+    if not complete:
+        report.outbox_lost_file = report.moved_to
+        log.error("outbox_lost_file=%s: commands not yet sent may be in this file; it is kept "
+                  "for support, do not delete it", report.moved_to)
+    conn = connect(path, key)
+    migrations.migrate(conn)
+    report.rescued_outbox = _restore_outbox(conn, rescued)
+    if report.rescued_outbox:
+        log.warning("carried %d unsettled commands over to the rebuilt cache", report.rescued_outbox)
+    report.schema_version = migrations.current_version(conn)
+    return conn
+
+
 def open_db(path: str | Path, key: str, *, check: str = "auto") -> tuple[Connection, OpenReport]:
     """Open, check and migrate the cache at `path`, rebuilding it when it is unusable.
 
     `check`: "auto" (quick_check up to QUICK_CHECK_MAX_BYTES, else page-size and outbox
-    probes), "quick", "full", "header" or "none".
+    probes), "quick", "full", "header" (the probes only: the caller runs `verify` later) or "none".
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -218,7 +269,6 @@ def open_db(path: str | Path, key: str, *, check: str = "auto") -> tuple[Connect
         except DatabaseError as exc:
             if "not a database" in str(exc):
                 raise _Unhealthy(f"undecryptable: wrong key or not a cache ({exc})", False) from exc
-            conn = _bare(path, key)  # it decrypts but is damaged: keep a handle to rescue the outbox
             raise _Unhealthy(f"corrupt: {exc}", True) from exc
         if not report.created:
             _check(conn, path, check)
@@ -227,31 +277,9 @@ def open_db(path: str | Path, key: str, *, check: str = "auto") -> tuple[Connect
         except DatabaseError as exc:
             raise _Unhealthy(f"corrupt: migration failed ({exc})", True) from exc
     except _Unhealthy as bad:
-        rescued: list[dict[str, Any]] = []
-        complete = False
         if conn is not None:
             conn.close()  # a connection that failed a check or a migration may hold a broken state
-            conn = None
-        if bad.decrypts:
-            rescuer = _bare(path, key)  # a fresh handle: the outbox's pages may still be whole
-            try:
-                rescued, complete = _rescue_outbox(rescuer)
-            finally:
-                rescuer.close()
-        report.rebuilt = True
-        report.reason = bad.reason
-        report.moved_to = _move_aside(path)
-        log.warning("cache unusable (%s); moved aside to %s and rebuilt", bad.reason.split(":")[0],
-                    report.moved_to.name)
-        if not complete:
-            report.outbox_lost_file = report.moved_to
-            log.error("outbox_lost_file=%s: commands not yet sent may be in this file; it is kept "
-                      "for support, do not delete it", report.moved_to)
-        conn = connect(path, key)
-        migrations.migrate(conn)
-        report.rescued_outbox = _restore_outbox(conn, rescued)
-        if report.rescued_outbox:
-            log.warning("carried %d unsettled commands over to the rebuilt cache", report.rescued_outbox)
+        return _rebuild(path, key, bad, report), report
     report.schema_version = migrations.current_version(conn)
     return conn, report
 
@@ -288,6 +316,10 @@ class _FileLock:
             self._file = None
 
 
+_NOT_ABOUT_THE_FILE = (sqlcipher3.dbapi2.SQLITE_INTERRUPT, sqlcipher3.dbapi2.SQLITE_BUSY,
+                       sqlcipher3.dbapi2.SQLITE_LOCKED, sqlcipher3.dbapi2.SQLITE_NOMEM)
+
+
 @dataclass
 class CacheHandle:
     """An open cache: holds the instance lock and hands out connections to its worker threads."""
@@ -296,11 +328,66 @@ class CacheHandle:
     report: OpenReport
     _key: str = field(repr=False)
     _lock: _FileLock = field(repr=False)
+    _verifying: Connection | None = field(default=None, repr=False)
+    _stop_verify: bool = field(default=False, repr=False)
+    _verify_guard: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     def connect(self) -> Connection:
         return connect(self.path, self._key)
 
+    def verify(self) -> str | None:
+        """The full consistency check, on a connection of its own: why the file is damaged, or None.
+
+        Meant for a background thread while the app works: under WAL it reads one snapshot and
+        blocks no writer. Any size gets quick_check here (at open, files above
+        QUICK_CHECK_MAX_BYTES only get probes). None too when `stop_verify` interrupted it.
+        """
+        with self._verify_guard:
+            if self._stop_verify:
+                return None
+            try:
+                conn = self._verifying = connect(self.path, self._key)
+            except DatabaseError as exc:
+                return self._verdict(_Unhealthy(f"corrupt: {exc}", True), exc)
+        try:
+            _check(conn, self.path, "quick")
+        except _Unhealthy as bad:
+            return self._verdict(bad, bad.__cause__)
+        finally:
+            with self._verify_guard:
+                self._verifying = None
+            conn.close()
+        return None
+
+    def _verdict(self, bad: _Unhealthy, cause: BaseException | None) -> str | None:
+        """Busy, interrupted or out of memory says nothing about the pages: no rebuild for that."""
+        code = getattr(cause, "sqlite_errorcode", None)
+        if code is not None and code & 0xFF in _NOT_ABOUT_THE_FILE:
+            if not self._stop_verify:
+                log.warning("cache check could not run to its end: %s", cause)
+            return None
+        return bad.reason
+
+    def stop_verify(self) -> None:
+        """Interrupt a running `verify` (from any thread) and refuse later ones: the app is closing."""
+        with self._verify_guard:
+            self._stop_verify = True
+            if self._verifying is not None:
+                self._verifying.interrupt()
+
+    def rebuild(self, reason: str) -> OpenReport:
+        """Move the damaged file aside and start a fresh cache with its rescued outbox, lock held.
+
+        The caller closes every connection it has to the file first. Returns (and keeps) the
+        new report; commands that were 'sent' are pending again, as after a crash.
+        """
+        report = OpenReport(path=self.path)
+        _rebuild(self.path, self._key, _Unhealthy(reason, True), report).close()
+        self.report = report
+        return report
+
     def close(self) -> None:
+        self.stop_verify()
         self._lock.release()
 
     def __enter__(self) -> CacheHandle:
