@@ -46,12 +46,21 @@ class Freshness(NamedTuple):
 
 # --- SQL built once per table -----------------------------------------------------------------
 
+_TRACKED = {Feed.CUSTOMERS: "last_used_at", Feed.STOCK: "fetched_at"}
+"""Feeds whose rows come from online lookups as well as from the store's feed: `synced` says which
+(retention drops only lookups), the column beside it when the row was last used (a customer,
+touched when opened) or last fetched (a stock level, rewritten by every write)."""
+
+
 def _upsert_sql(spec: FeedTable, guarded: bool) -> str:
     cols = ("key", *spec.columns, "version", "body")
-    insert_cols = (*cols, "last_used_at", "synced") if spec.feed == Feed.CUSTOMERS else cols
+    tracked = _TRACKED.get(spec.feed)
+    insert_cols = (*cols, tracked, "synced") if tracked else cols
     updates = ", ".join(f"{c} = excluded.{c}" for c in cols[1:])
-    if spec.feed == Feed.CUSTOMERS:
-        updates += ", synced = max(customers.synced, excluded.synced)"
+    if tracked:
+        updates += f", synced = max({spec.table}.synced, excluded.synced)"
+    if spec.feed == Feed.STOCK:
+        updates += ", fetched_at = excluded.fetched_at"
     guard = f" WHERE excluded.version >= {spec.table}.version" if guarded else ""
     return (f"INSERT INTO {spec.table} ({', '.join(insert_cols)}) VALUES ({', '.join('?' * len(insert_cols))})"
             f" ON CONFLICT(key) DO UPDATE SET {updates}{guard}")
@@ -63,7 +72,7 @@ _UNGUARDED = {feed: _upsert_sql(spec, False) for feed, spec in TABLES.items()}
 
 def _row(spec: FeedTable, item: Row, used_at: str, synced: int = 0) -> tuple[Any, ...]:
     values = (spec.key(item), *spec.values(item), int(item.get("version", 0)), dumps(item))
-    return (*values, used_at, synced) if spec.feed == Feed.CUSTOMERS else values
+    return (*values, used_at, synced) if spec.feed in _TRACKED else values
 
 
 def _protected_keys(conn: Connection, feed: Feed) -> set[str]:

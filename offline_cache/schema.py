@@ -280,3 +280,16 @@ INDEX_NEW_CUSTOMERS = (
 
 The caller must not have updated those rows in between (the update triggers would remove index
 entries that were never added): `repositories._write` writes each key once per call."""
+
+
+# --- migration 5 ----------------------------------------------------------------------------
+
+MIGRATION_5 = """
+-- Stock levels looked up online (a SKU across the network) beside the feed's (this store, the
+-- warehouses, the nearest stores): lookups are marked synced = 0 and dated, so retention drops
+-- them once stale instead of keeping every location of every SKU ever scanned. Rows cached
+-- before this migration count as the feed's (kept).
+ALTER TABLE stock ADD COLUMN synced INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE stock ADD COLUMN fetched_at TEXT;
+CREATE INDEX stock_lookups ON stock(fetched_at) WHERE synced = 0;
+"""

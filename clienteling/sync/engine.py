@@ -10,9 +10,9 @@ import asyncio
 import logging
 import random
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 
-from offline_cache import outbox
+from offline_cache import outbox, retention
 
 from .. import errors
 from ..client import BackendClient
@@ -23,6 +23,9 @@ from .pull import FEED_ORDER, FeedProgress, PullReport, pull_all
 from .push import PushReport, Replayer
 
 log = logging.getLogger(__name__)
+
+HOUSEKEEPING_INTERVAL = timedelta(hours=24)
+"""How often retention runs (the first round of a process runs it too)."""
 
 HEARTBEAT_CONFLICTS = 50
 """At most this many conflicts are listed in a heartbeat (the oldest first); the count is the outbox's."""
@@ -50,12 +53,14 @@ class SyncEngine:
 
     def __init__(self, client: BackendClient, store: LocalStore, hub: StatusHub, *, page_size: int = 2000,
                  poll_interval_s: float = 30.0, clock: Callable[[], datetime] = utcnow,
-                 device_id: str | None = None) -> None:
+                 device_id: str | None = None, retention_days: int = retention.DEFAULT_DAYS) -> None:
         self.client = client
         self.store = store
         self.hub = hub
         self.page_size = page_size
         self.poll_interval_s = poll_interval_s
+        self.retention_days = retention_days
+        self._housekept_at: datetime | None = None
         self.clock = clock
         self.device_id = device_id
         """Set: after each round the engine reports its outbox to the backend (the store's dashboard)."""
@@ -76,6 +81,7 @@ class SyncEngine:
                         feeds: tuple[Feed, ...] = FEED_ORDER) -> tuple[PullReport | None, PushReport | None]:
         """One round: push first (local intent reaches the backend), then pull (the backend's truth)."""
         async with self._round:
+            await self._housekeeping()
             self.hub.update(syncing=True, progress=None)
             pushed: PushReport | None = None
             pulled: PullReport | None = None
@@ -119,6 +125,17 @@ class SyncEngine:
                                     progress=progress)
             self.hub.update(last_pull_at=self.clock())
             return report
+
+    async def _housekeeping(self) -> None:
+        """Retention, online or not, once a day: a failure is logged and never breaks the round."""
+        now = self.clock()
+        if self._housekept_at is not None and now - self._housekept_at < HOUSEKEEPING_INTERVAL:
+            return
+        self._housekept_at = now
+        try:
+            await self.store.write(retention.housekeeping, self.retention_days, now)
+        except Exception:
+            log.exception("retention failed; the next round tries again tomorrow")
 
     async def _heartbeat(self) -> None:
         """Report queued commands and unresolved conflicts; a failed report waits for the next round."""

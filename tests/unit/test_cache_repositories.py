@@ -232,3 +232,20 @@ def test_property_pull_never_clobbers_pending(conn: database.Connection, pages: 
         assert (got is None) == newest[cid][1]
         if got is not None:
             assert got.first_name == "Server"
+
+
+def test_looked_up_stock_is_marked_and_dropped_once_stale_the_feeds_is_kept(conn: database.Connection) -> None:
+    now = datetime(2024, 6, 1, tzinfo=timezone.utc)
+    repositories.apply_page(conn, Feed.STOCK, [stock("ST1-0", "S1", 3)], [], "a", T0)  # the store's feed
+    for loc in ("S1", "S7", "S8"):  # a network lookup: S1 is also the feed's, S7 and S8 are not
+        repositories.upsert_lookup(conn, Feed.STOCK, stock("ST1-0", loc, 1, version=2))
+    assert dict(conn.execute("SELECT location_id, synced FROM stock").fetchall()) == {"S1": 1, "S7": 0, "S8": 0}
+    conn.execute("UPDATE stock SET fetched_at = ? WHERE location_id = 'S7'",
+                 ((now - timedelta(days=8)).strftime("%Y-%m-%dT%H:%M:%S.%fZ"),))
+    conn.execute("UPDATE stock SET fetched_at = ? WHERE location_id IN ('S1', 'S8')",
+                 ((now - timedelta(days=30)).strftime("%Y-%m-%dT%H:%M:%S.%fZ"),))
+    queue(conn, "stock:ST1-0@S8")  # a command on it keeps it
+    assert retention.purge_stale_stock(conn, days=7, now=now) == 1
+    assert sorted(r[0] for r in conn.execute("SELECT location_id FROM stock")) == ["S1", "S8"]
+    done = retention.housekeeping(conn, now=now)
+    assert done.stock_levels == 0 and done.customers == 0
