@@ -32,7 +32,7 @@ def launch_app(settings: Settings, *, kiosk: bool = False, training: bool = Fals
 
     def factory() -> AppServices:
         services = AppServices(settings)
-        services.open()
+        services.open(check_later=True)  # run_app checks it once the window is up
         return services
 
     ui_settings = type(ui_settings)(**{**ui_settings.__dict__, "kiosk": kiosk or ui_settings.kiosk,
@@ -93,7 +93,7 @@ def _run_signed_in(settings: Settings, store_id: str, username: str, password: s
 
     async def factory() -> AppServices:
         services = AppServices(settings)
-        services.open()
+        services.open(check_later=True)  # run_app checks it once the window is up
         await services.sign_in(store_id, username, password)
         services.start_unlocked = True
         return services

@@ -4,6 +4,10 @@ SQLite work never runs on the event loop. All writes (sync pages, commands, outb
 settlement) go through one writer thread with its own connection, so they are serialised
 without locks; reads (search, screens) use a second connection in a reader thread, which WAL
 lets run while the writer applies a page.
+
+A cache found damaged while the app runs (by the background check, or by a read that meets
+a damaged page) is rebuilt in place: both workers close their connection and wait, the file
+is moved aside and recreated with its outbox, and queued calls then run on the new file.
 """
 from __future__ import annotations
 
@@ -44,13 +48,27 @@ class _Worker:
         """For the CLI and start-up code that is not on an event loop."""
         return self._pool.submit(lambda: fn(self._conn(), *args)).result()
 
+    def _drop_conn(self) -> None:
+        conn = getattr(self._local, "conn", None)
+        if conn is not None:
+            conn.close()
+            self._local.conn = None
+
+    def hold(self) -> Callable[[], None]:
+        """Close this thread's connection and park the thread; calls queue until the returned resume()."""
+        parked, resume = threading.Event(), threading.Event()
+
+        def park() -> None:
+            self._drop_conn()
+            parked.set()
+            resume.wait()
+
+        self._pool.submit(park)
+        parked.wait()
+        return resume.set
+
     def close(self) -> None:
-        def _close() -> None:
-            conn = getattr(self._local, "conn", None)
-            if conn is not None:
-                conn.close()
-                self._local.conn = None
-        self._pool.submit(_close).result()
+        self._pool.submit(self._drop_conn).result()
         self._pool.shutdown(wait=True)
 
 
@@ -64,10 +82,15 @@ class LocalStore:
         self._handle: database.CacheHandle | None = None
         self.writer: _Worker | None = None
         self.reader: _Worker | None = None
+        self.on_corruption: Callable[[BaseException], None] | None = None
+        """Called on the loop when a read or write met a damaged file (the error is raised all the same)."""
 
-    def open(self) -> database.OpenReport:
-        """Open (creating, migrating or rebuilding) the cache; raises CacheInUse or KeyringUnavailable."""
-        self._handle = database.open_cache(self.path, self.profile)
+    def open(self, *, check: str = "auto") -> database.OpenReport:
+        """Open (creating, migrating or rebuilding) the cache; raises CacheInUse or KeyringUnavailable.
+
+        `check="header"` leaves the full consistency check to `verify`, run once the app is up.
+        """
+        self._handle = database.open_cache(self.path, self.profile, check=check)
         self.report = self._handle.report
         self.writer = _Worker("cache-writer", self._handle.connect)
         self.reader = _Worker("cache-reader", self._handle.connect)
@@ -75,11 +98,41 @@ class LocalStore:
 
     async def write(self, fn: Callable[..., R], *args: Any) -> R:
         assert self.writer is not None, "LocalStore.open() first"
-        return await self.writer.run(fn, *args)
+        return await self._watched(self.writer, fn, *args)
 
     async def read(self, fn: Callable[..., R], *args: Any) -> R:
         assert self.reader is not None, "LocalStore.open() first"
-        return await self.reader.run(fn, *args)
+        return await self._watched(self.reader, fn, *args)
+
+    async def _watched(self, worker: _Worker, fn: Callable[..., R], *args: Any) -> R:
+        report = self.report
+        try:
+            return await worker.run(fn, *args)
+        except database.DatabaseError as exc:
+            # Only about the file this call began on: an error from before a rebuild is not news.
+            if self.on_corruption is not None and database.is_corruption(exc) and self.report is report:
+                self.on_corruption(exc)
+            raise
+
+    def verify(self) -> str | None:
+        """The full consistency check (blocking, for a background thread): the damage found, or None."""
+        assert self._handle is not None, "LocalStore.open() first"
+        return self._handle.verify()
+
+    def stop_verify(self) -> None:
+        if self._handle is not None:
+            self._handle.stop_verify()
+
+    def rebuild(self, reason: str) -> database.OpenReport:
+        """Blocking, off the loop: replace the damaged file under the running app (lock kept)."""
+        assert self._handle is not None and self.writer is not None and self.reader is not None
+        resumes = [self.writer.hold(), self.reader.hold()]
+        try:
+            self.report = self._handle.rebuild(reason)
+        finally:
+            for resume in resumes:
+                resume()
+        return self.report
 
     def close(self) -> None:
         for worker in (self.reader, self.writer):

@@ -24,6 +24,7 @@ from resources import read_style
 from ui.context import AppContext
 from ui.i18n import LanguageManager
 from ui.settings import APPLICATION, ORGANIZATION, UiSettings, load_settings
+from ui.shell.cache_notice import CacheRebuiltNotice
 from ui.shell.controller import AppShell
 from ui.shell.main_window import MainWindow
 from ui.tasks import TaskRegistry
@@ -108,6 +109,9 @@ def run_app(
             window.showFullScreen()
         else:
             window.show()
+        # The cache's full consistency check runs now, in the background (seconds on a large
+        # cache, it no longer delays the first screen); a damaged cache is rebuilt and said.
+        context.watch_cache(CacheRebuiltNotice(window).show_report)
         try:
             await done
         finally:

@@ -5,8 +5,8 @@ and renders their answers. Errors are the typed ones of ``clienteling.errors``.
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Protocol
+from collections.abc import Callable, Sequence
+from typing import Any, Protocol
 
 from clienteling.models.location import Associate, Location
 from clienteling.services.status import StatusHub
@@ -45,6 +45,10 @@ class AppContext(Protocol):
 
     def open(self) -> None:
         """Open (or, after sign_out_device, create anew) the local cache."""
+
+    def watch_cache(self, on_rebuilt: Callable[[Any], None]) -> None:
+        """Start the cache's deferred consistency check once the first screen is up; call
+        ``on_rebuilt(report)`` for every rebuild of a damaged cache (at open or later)."""
 
     async def aclose(self) -> None:
         """Stop the sync engine and close the cache; called once when the app quits."""

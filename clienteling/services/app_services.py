@@ -10,10 +10,12 @@ import hashlib
 import hmac
 import logging
 import secrets
+import time
 from collections.abc import Callable, Sequence
 from typing import Any
 
 from offline_cache import keys, outbox, repositories
+from offline_cache.database import OpenReport
 from offline_cache.errors import PendingCommands  # re-exported: the UI catches it without importing offline_cache
 
 from .. import errors
@@ -57,15 +59,102 @@ class AppServices:
         self.start_unlocked = False
         self._sync_task: asyncio.Task[None] | None = None
         self._events_task: asyncio.Task[None] | None = None
+        self._verify_pending = False
+        self._verify_task: asyncio.Task[None] | None = None
+        self._recovery_task: asyncio.Task[None] | None = None
+        self._on_rebuilt: Callable[[OpenReport], None] | None = None
+        self._untold_rebuilds: list[OpenReport] = []
+        self._closing = False
 
     # --- life cycle ---------------------------------------------------------------------
 
-    def open(self) -> None:
-        """Open the encrypted cache (may raise CacheInUse / KeyringUnavailable with clear messages)."""
+    def open(self, *, check_later: bool = False) -> None:
+        """Open the encrypted cache (may raise CacheInUse / KeyringUnavailable with clear messages).
+
+        `check_later`: only the cheap checks now (whole pages, the key, the schema, the outbox);
+        the full consistency check — seconds on a large cache — runs in the background once
+        `watch_cache` is called, when the first screen is up. The app passes it; the CLI does not.
+        """
         self.settings.data_dir.mkdir(parents=True, exist_ok=True)
-        report = self.store.open()
+        report = self.store.open(check="header" if check_later else "auto")
+        self.store.on_corruption = self._corruption_met
+        self._verify_pending = check_later and not report.created and not report.rebuilt
+        self._closing = False
         if report.rebuilt:
             log.warning("the local cache was rebuilt: %s", report.reason)
+            self._tell_rebuilt(report)
+
+    def watch_cache(self, on_rebuilt: Callable[[OpenReport], None]) -> None:
+        """Report every rebuild of the cache to `on_rebuilt` (on the loop) and start the deferred check.
+
+        A rebuild at open is reported at once; later ones come from the background check or
+        from a read that met a damaged page. Either way the file was moved aside and replaced
+        under the running app, unsent commands carried over, and the sync refills the rest.
+        """
+        self._on_rebuilt = on_rebuilt
+        untold, self._untold_rebuilds = self._untold_rebuilds, []
+        for report in untold:
+            on_rebuilt(report)
+        if self._verify_pending:
+            self._verify_pending = False
+            self._verify_task = asyncio.ensure_future(self._verify_in_background())
+
+    async def _verify_in_background(self) -> None:
+        started = time.perf_counter()
+        report = self.store.report
+        reason = await asyncio.to_thread(self.store.verify)
+        log.info("cache check done in %.1f s: %s", time.perf_counter() - started, reason or "ok")
+        if reason is not None and self.store.report is report:  # not already rebuilt meanwhile
+            self._schedule_recovery(reason)
+
+    def _corruption_met(self, exc: BaseException) -> None:
+        log.error("a damaged page was met in the cache (%s); rebuilding it", exc)
+        self._schedule_recovery(f"corrupt: {exc} (met while the app was running)")
+
+    def _schedule_recovery(self, reason: str) -> None:
+        if self._closing or (self._recovery_task is not None and not self._recovery_task.done()):
+            return
+        self._recovery_task = asyncio.ensure_future(self._recover(reason))
+
+    async def _recover(self, reason: str) -> None:
+        """Rebuild the damaged cache under the running app, as `open` would have done."""
+        self.store.stop_verify()  # a check still reading the old file has nothing left to say
+        syncing = self._sync_task is not None and not self._sync_task.done()
+        if syncing:
+            assert self._sync_task is not None
+            self._sync_task.cancel()
+            await asyncio.gather(self._sync_task, return_exceptions=True)
+            self._sync_task = None
+        try:
+            # No pull may straddle the rebuild: it holds its feed's cursor in memory and would
+            # write it, without the rows before it, into the new file.
+            async with self.engine._round:
+                report = await asyncio.to_thread(self.store.rebuild, reason)
+        except Exception:
+            log.exception("the damaged cache could not be rebuilt")
+            return
+        finally:
+            if syncing and not self._closing:
+                self.start_sync()  # refills the new file from the backend
+        await self.engine.refresh_counts()
+        self._tell_rebuilt(report)
+
+    def _tell_rebuilt(self, report: OpenReport) -> None:
+        if self._on_rebuilt is None:
+            self._untold_rebuilds.append(report)
+            return
+        try:
+            self._on_rebuilt(report)
+        except Exception:  # the notice must not undo the recovery
+            log.exception("telling the cache rebuild failed")
+
+    async def _settle_cache_check(self) -> None:
+        """Interrupt the background check and let a rebuild in progress finish (the file must be whole)."""
+        self.store.stop_verify()
+        tasks = [t for t in (self._verify_task, self._recovery_task) if t is not None]
+        if tasks:
+            await asyncio.gather(*tasks, return_exceptions=True)
+        self._verify_task = self._recovery_task = None
 
     def start_sync(self) -> None:
         if self._sync_task is None or self._sync_task.done():
@@ -76,6 +165,8 @@ class AppServices:
             self._events_task = asyncio.ensure_future(self.events.run_forever())
 
     async def aclose(self) -> None:
+        self._closing = True
+        self.store.stop_verify()
         if self._events_task is not None:
             self._events_task.cancel()
             await asyncio.gather(self._events_task, return_exceptions=True)
@@ -84,6 +175,7 @@ class AppServices:
             self._sync_task.cancel()
             await asyncio.gather(self._sync_task, return_exceptions=True)
             self._sync_task = None
+        await self._settle_cache_check()
         await self.client.aclose()
         self.store.close()
 
@@ -174,6 +266,7 @@ class AppServices:
         waiting = await self.store.read(outbox.unsettled)
         if waiting and not manager_confirmed:
             raise PendingCommands(f"{len(waiting)} commands have not reached the backend", waiting)
+        await self._settle_cache_check()  # no check or rebuild may run on the files being wiped
         await self.sign_out()
         if self._sync_task is not None:
             self._sync_task.cancel()

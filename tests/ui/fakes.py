@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime, timezone
+from typing import Any
 
 from clienteling.errors import BackendError
 from clienteling.models.location import Associate, Location, LocationKind, Role
@@ -57,6 +58,9 @@ class FakeContext:
 
     def open(self) -> None:
         self.calls.append(("open",))
+
+    def watch_cache(self, on_rebuilt: Callable[[Any], None]) -> None:
+        self.calls.append(("watch_cache",))
 
     async def aclose(self) -> None:
         self.closed = True
