@@ -102,7 +102,11 @@ class AppServices:
     async def _verify_in_background(self) -> None:
         started = time.perf_counter()
         report = self.store.report
-        reason = await asyncio.to_thread(self.store.verify)
+        try:
+            reason = await asyncio.to_thread(self.store.verify)
+        except Exception:  # the check must never take the app down; reads still catch damage
+            log.exception("the cache check could not run")
+            return
         log.info("cache check done in %.1f s: %s", time.perf_counter() - started, reason or "ok")
         if reason is not None and self.store.report is report:  # not already rebuilt meanwhile
             self._schedule_recovery(reason)
