@@ -52,7 +52,8 @@ class AppServices:
                                     read_retries=settings.read_retries, verify=verify,
                                     transport=transport)  # type: ignore[arg-type]
         self.engine = SyncEngine(self.client, self.store, self.status_hub, page_size=settings.sync_page_size,
-                                 poll_interval_s=settings.poll_interval_s, device_id=self.device_id)
+                                 poll_interval_s=settings.poll_interval_s, device_id=self.device_id,
+                                 retention_days=settings.retention_days)
         self.events = EventListener(self.client, wake=self.engine.wake)
         """Server-sent events: wakes the engine on stock/pickup changes; screens may subscribe."""
         self.session: Session | None = None

@@ -24,7 +24,7 @@ def _stock_counts(conn) -> tuple[int, int]:
 
 @pytest.mark.anyio
 async def test_a_sync_round_drops_stale_lookups_and_keeps_the_stores_own_data(demo_backend) -> None:
-    services = AppServices(demo_backend.settings())
+    services = AppServices(demo_backend.settings(retention_days=30))  # CLIENTELING_RETENTION_DAYS
     services.open()
     try:
         await services.sign_in(*demo_backend.login())
@@ -45,12 +45,12 @@ async def test_a_sync_round_drops_stale_lookups_and_keeps_the_stores_own_data(de
         await customers.load_profile(services, hit.summary.id)
         assert await services.store.read(repositories.get_customer, hit.summary.id) is not None
 
-        # The same day, another round changes nothing; 100 days later, the daily run drops both.
+        # The same day, another round changes nothing; 40 days later, the daily run drops both.
         started = utcnow()
         services.engine.clock = lambda: started + timedelta(hours=1)
         await services.engine.sync_once()
         assert (await services.store.read(_stock_counts))[1] == lookups
-        services.engine.clock = lambda: started + timedelta(days=100)
+        services.engine.clock = lambda: started + timedelta(days=40)
         await services.engine.sync_once()
         assert await services.store.read(_stock_counts) == (feed_stock, 0)
         assert await services.store.read(repositories.get_customer, hit.summary.id) is None
