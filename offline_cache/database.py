@@ -2,8 +2,9 @@
 
 Durability: WAL with synchronous=FULL. Every commit — an accepted command with its optimistic
 change, a settled outbox row — is fsync'd to the WAL before COMMIT returns, so "queued" on
-screen survives a power cut, not just a crash. A sync page is one transaction of thousands of
-rows, so the extra fsync per commit costs nothing measurable there.
+screen survives a power cut, not just a crash. Pull pages are the exception
+(`repositories.apply_page` commits them with synchronous=NORMAL): a page and its cursor stay
+one atomic transaction, and a page lost to a power cut is fetched again from the kept cursor.
 
 Recovery: a file that does not decrypt, is truncated or fails its check is moved aside to
 `<name>.corrupt-<UTC timestamp>` (never deleted) and a fresh cache is created; the outbox's
