@@ -85,26 +85,32 @@ def stall_rows(url: str, workdir: Path, login: tuple[str, str, str]) -> list[Row
 
 
 def startup_rows(url: str, workdir: Path, login: tuple[str, str, str], runs: int = 3) -> list[Row]:
-    """Process start to the first usable screen, with a cache a previous run filled."""
+    """Process spawn to the first usable screen, with a cache a previous run filled.
+
+    Measured from the spawn to the first paint on the system's monotonic clock, not to the
+    process's exit: closing the app is not start-up. Python's bytecode cache is on (in the
+    work folder), as on an installed app: the --prepare run compiles, the measured runs reuse.
+    """
+    pycache = workdir / "startup-pycache"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
            "CLIENTELING_KEYRING_BACKEND": "tests.keyring_file.TestOnlyFileKeyring",
            "CLIENTELING_TEST_KEYRING_FILE": str(workdir / "startup-keyring.json"),
-           "CLIENTELING_BENCH_PASSWORD": login[2]}
+           "CLIENTELING_BENCH_PASSWORD": login[2], "PYTHONPYCACHEPREFIX": str(pycache)}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     args = [sys.executable, "-m", "ui.bench_startup", url, str(workdir / "startup-device"), login[0], login[1]]
     subprocess.run([*args, "--prepare"], env=env, check=True, capture_output=True, timeout=600)
     timings: list[float] = []
     bare: list[float] = []
     for _ in range(runs):
-        started = time.perf_counter()
+        started = time.monotonic()
         out = subprocess.run(args, env=env, check=True, capture_output=True, text=True, timeout=120)
-        timings.append(time.perf_counter() - started)
-        json.loads(out.stdout.strip().splitlines()[-1])
+        timings.append(json.loads(out.stdout.strip().splitlines()[-1])["painted_at"] - started)
         started = time.perf_counter()
-        subprocess.run([sys.executable, "-c", "import PySide6.QtWidgets"], check=True, timeout=60)
+        subprocess.run([sys.executable, "-c", "import PySide6.QtWidgets"], env=env, check=True, timeout=60)
         bare.append(time.perf_counter() - started)
     value, base = min(timings), min(bare)
     return [Row("start-up to first usable screen (warm cache)", value, "s", base, "python + import Qt alone",
-                "≤ 1.5 s", value <= 1.5, f"best of {runs}")]
+                "≤ 1.5 s", value <= 1.5, f"best of {runs}; spawn to first paint; cache check after it")]
 
 
 def keystroke_rows(conn: object, queries: list[str]) -> list[Row]:
