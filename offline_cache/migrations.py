@@ -28,6 +28,7 @@ MIGRATIONS: tuple[str, ...] = (
     MIGRATION_3,
     schema.MIGRATION_4,
     schema.MIGRATION_5,
+    schema.MIGRATION_6,
 )
 """MIGRATIONS[n - 1] brings a cache from user_version n - 1 to n. Append only; never edit one."""
 

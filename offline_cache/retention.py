@@ -11,6 +11,7 @@ import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from . import code_attempts
 from .database import Connection, transaction
 from .schema import CUSTOMER_CHILD_FEEDS, TABLES
 from .timestamps import iso, now as utcnow
@@ -79,9 +80,11 @@ def purge_stale_stock(conn: Connection, days: int = STOCK_LOOKUP_DAYS, now: date
 
 def housekeeping(conn: Connection, customer_days: int = DEFAULT_DAYS, now: datetime | None = None) -> Housekeeping:
     """Every retention rule once, each in its own transaction."""
+    now = now or utcnow()
     done = Housekeeping(customers=purge_customers(conn, customer_days, now),
                         stock_levels=purge_stale_stock(conn, now=now),
                         commands=purge_settled_commands(conn, COMMAND_DAYS, now))
+    code_attempts.purge(conn, now - timedelta(days=1))
     if done.stock_levels or done.commands:
         log.info("retention: %d looked-up stock levels and %d settled commands removed",
                  done.stock_levels, done.commands)

@@ -293,3 +293,13 @@ ALTER TABLE stock ADD COLUMN synced INTEGER NOT NULL DEFAULT 1;
 ALTER TABLE stock ADD COLUMN fetched_at TEXT;
 CREATE INDEX stock_lookups ON stock(fetched_at) WHERE synced = 0;
 """
+
+
+# --- migration 6 ----------------------------------------------------------------------------
+
+MIGRATION_6 = """
+-- Wrong pickup codes typed on this device (offline the cached hash is the only check): kept
+-- across restarts so that restarting the app does not buy five more guesses.
+CREATE TABLE code_attempts (pickup_id TEXT PRIMARY KEY, failures INTEGER NOT NULL,
+    locked_until TEXT, updated_at TEXT NOT NULL);
+"""

@@ -7,8 +7,8 @@ Plain async use cases over AppServices (no Qt): the screens, the CLI and the tes
   (``sha256(salt + code)``, compared in constant time) and, when the backend is reachable,
   ONLINE too (the backend counts wrong codes and answers 423 after five). Wrong codes are
   also counted on this device: after ``MAX_WRONG_CODES`` the order is locked here for
-  ``DEVICE_LOCK`` (15 minutes, like the backend), online or not. The count lives in memory:
-  restarting the app forgets it, but the backend's count still applies when online.
+  ``DEVICE_LOCK`` (15 minutes, like the backend), online or not. The count is kept in the
+  cache (``offline_cache.code_attempts``): restarting the app does not buy more guesses.
 - The handover, extend and cancel are commands (optimistic effect + outbox row in one
   transaction); one ``HandoverSession`` holds one idempotency key, so a double tap or a retry
   on the same screen never makes a second command, and the backend never a second handover.
@@ -28,7 +28,7 @@ from datetime import datetime, time, timedelta, timezone
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from offline_cache import outbox, pickup_queue, repositories
+from offline_cache import code_attempts, outbox, pickup_queue, repositories
 from offline_cache.pickup_queue import QueueRow
 
 from .. import commands, errors
@@ -128,12 +128,6 @@ class CodeCheck:
     """True when the backend confirmed the answer; False when only the cached hash was used."""
 
 
-@dataclass
-class _Attempts:
-    failures: int = 0
-    locked_until: datetime | None = None
-
-
 # --- the queue -----------------------------------------------------------------------------------
 
 def start_of_day(now: datetime, tz: str) -> datetime:
@@ -194,7 +188,6 @@ class PickupDesk:
     def __init__(self, services: AppServices, *, clock: Callable[[], datetime] = utcnow) -> None:
         self.services = services
         self.clock = clock
-        self._attempts: dict[str, _Attempts] = {}
 
     # --- reads ----------------------------------------------------------------------------
 
@@ -264,56 +257,53 @@ class PickupDesk:
 
     # --- verifying the collector ----------------------------------------------------------------
 
-    def device_lock(self, pickup_id: str) -> datetime | None:
+    async def device_lock(self, pickup_id: str) -> datetime | None:
         """Until when this device refuses codes for the order (None when it does not)."""
-        state = self._attempts.get(pickup_id)
-        if state is None or state.locked_until is None:
+        state = await self.services.store.read(code_attempts.get, pickup_id)
+        if state.locked_until is None:
             return None
         if state.locked_until <= self.clock():
-            self._attempts.pop(pickup_id, None)
+            await self.services.store.write(code_attempts.clear, pickup_id)
             return None
         return state.locked_until
 
-    def _fail(self, pickup_id: str, server_left: int | None = None) -> CodeCheck:
-        state = self._attempts.setdefault(pickup_id, _Attempts())
-        state.failures += 1
+    async def _fail(self, pickup_id: str, server_left: int | None = None) -> CodeCheck:
+        state = await self.services.store.write(code_attempts.record_failure, pickup_id, MAX_WRONG_CODES,
+                                                DEVICE_LOCK, self.clock(), server_left == 0)
         left = max(0, MAX_WRONG_CODES - state.failures)
         if server_left is not None:
             left = min(left, server_left)
-        if left == 0:
-            state.locked_until = self.clock() + DEVICE_LOCK
         return CodeCheck(False, left, state.locked_until, online=server_left is not None)
 
-    def _lock(self, pickup_id: str) -> CodeCheck:
-        state = self._attempts.setdefault(pickup_id, _Attempts())
-        state.failures = MAX_WRONG_CODES
-        state.locked_until = self.clock() + DEVICE_LOCK
+    async def _lock(self, pickup_id: str) -> CodeCheck:
+        state = await self.services.store.write(code_attempts.record_failure, pickup_id, MAX_WRONG_CODES,
+                                                DEVICE_LOCK, self.clock(), True)
         return CodeCheck(False, 0, state.locked_until, online=True)
 
     async def verify_code(self, order: PickupOrder, code: str) -> CodeCheck:
         """Check the collector's code: on the device, then with the backend when reachable."""
-        locked = self.device_lock(order.id)
+        locked = await self.device_lock(order.id)
         if locked is not None:
             return CodeCheck(False, 0, locked)
         code = normalise_code(code)
         valid_here = len(code) == 6 and code.isalnum() and code_matches(order, code)
         if len(code) != 6 or not code.isalnum():
-            return self._fail(order.id)
+            return await self._fail(order.id)
         try:
             answer = await self.services.client.verify_pickup_code(order.id, code)
         except errors.Locked:
-            return self._lock(order.id)
+            return await self._lock(order.id)
         except (errors.Unreachable, errors.AuthExpired, errors.ServerError, errors.InvalidResponse):
             answer = None
         if answer is None:  # offline: the cached hash decides
             if valid_here:
-                self._attempts.pop(order.id, None)
+                await self.services.store.write(code_attempts.clear, order.id)
                 return CodeCheck(True, MAX_WRONG_CODES)
-            return self._fail(order.id)
+            return await self._fail(order.id)
         if answer.valid:
-            self._attempts.pop(order.id, None)
+            await self.services.store.write(code_attempts.clear, order.id)
             return CodeCheck(True, answer.attempts_left, online=True)
-        return self._fail(order.id, answer.attempts_left)
+        return await self._fail(order.id, answer.attempts_left)
 
     # --- the handover -------------------------------------------------------------------------
 

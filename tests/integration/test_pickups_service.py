@@ -211,3 +211,26 @@ async def test_manager_extends_and_cancels_through_commands_and_notice_is_resent
         assert Feed.PICKUPS  # the queue is read from the cache only
     finally:
         await services.aclose()
+
+
+@pytest.mark.anyio
+async def test_a_restart_does_not_buy_more_guesses_offline(demo_backend):
+    order = counter_order(demo_backend)
+    services = await signed_in(demo_backend)
+    try:
+        cached = await PickupDesk(services).find(order.number)
+        demo_backend.server.stop()
+        for _ in range(MAX_WRONG_CODES - 2):
+            assert not (await PickupDesk(services).verify_code(cached, WRONG_CODE)).valid
+        # A new desk is what a restarted app has: the count is the cache's, not the object's.
+        check = await PickupDesk(services).verify_code(cached, WRONG_CODE)
+        assert check.attempts_left == 1 and check.locked_until is None
+        check = await PickupDesk(services).verify_code(cached, WRONG_CODE)
+        assert check.attempts_left == 0 and check.locked_until is not None
+        assert await PickupDesk(services).device_lock(order.id) == check.locked_until
+        assert not (await PickupDesk(services).verify_code(cached, CODE)).valid
+        later = PickupDesk(services, clock=lambda: utcnow() + DEVICE_LOCK + timedelta(seconds=1))
+        assert (await later.verify_code(cached, CODE)).valid
+        assert await PickupDesk(services).device_lock(order.id) is None
+    finally:
+        await services.aclose()

@@ -19,7 +19,7 @@ from clienteling import errors
 from resources import read_style
 from clienteling.models import PickupOrder, PickupStatus
 from clienteling.models.pickup import LineDecision, VerificationMethod
-from clienteling.services.pickups import CONFLICT_CONTEXT, HandoverSession, PickupDesk
+from clienteling.services.pickups import CONFLICT_CONTEXT, CodeCheck, HandoverSession, PickupDesk
 from clienteling.services.status import SyncStatus
 from ui.errors import explain_error
 from ui.pickups.handover_page import HandoverPage
@@ -215,11 +215,14 @@ class PickupsArea(QStackedWidget):
         self.method, self.code, self.override_reason = VerificationMethod.CODE, None, None
         self.session = self.desk.new_session(self.order.id)
         self.verify_page.start(self.order, manager=self.desk.is_manager, timezone=self.desk.timezone)
-        lock = self.desk.device_lock(self.order.id)
-        if lock is not None:
-            from clienteling.services.pickups import CodeCheck
-            self.verify_page.show_check(CodeCheck(False, 0, lock))
+        self._spawn(self._show_device_lock(self.order.id), "pickups-lock")
         self.setCurrentWidget(self.verify_page)
+
+    async def _show_device_lock(self, pickup_id: str) -> None:
+        """An order locked on this device (too many wrong codes, even before a restart) says so at once."""
+        lock = await self.desk.device_lock(pickup_id)
+        if lock is not None and self.order is not None and self.order.id == pickup_id:
+            self.verify_page.show_check(CodeCheck(False, 0, lock))
 
     def _on_code(self, code: str) -> None:
         self._spawn(self._check(code, VerificationMethod.CODE), "pickups-verify")
