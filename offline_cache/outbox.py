@@ -116,14 +116,20 @@ def enqueue(conn: Connection, *, kind: str, method: str, path: str, body: Any, e
 
 # --- the replayer's side ----------------------------------------------------------------------------
 
-def next_batch(conn: Connection, now: datetime, limit: int) -> list[Command]:
-    """Due pending commands, oldest first, at most one per entity (the entity's oldest unsettled)."""
-    rows = conn.execute(
-        "SELECT o.* FROM outbox o WHERE o.state = 'pending' AND o.next_attempt_at <= ?"
+_DUE = ("FROM outbox o WHERE o.state = 'pending' AND o.next_attempt_at <= ?"
         " AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.entity_key = o.entity_key AND p.seq < o.seq"
         "   AND p.state IN ('pending', 'sent', 'conflict'))"
-        " ORDER BY o.seq LIMIT ?", (iso(now), limit)).fetchall()
-    return [Command.from_row(r) for r in rows]
+        " ORDER BY o.seq LIMIT ?")
+"""Due pending commands, oldest first, at most one per entity (the entity's oldest unsettled)."""
+
+_COLUMNS = ("seq", "idempotency_key", "kind", "method", "path", "body", "entity_key", "created_at", "associate_id",
+            "device_id", "state", "attempts", "next_attempt_at", "last_error", "response_status", "response_body",
+            "settled_at", "resolution")
+
+
+def next_batch(conn: Connection, now: datetime, limit: int) -> list[Command]:
+    """Due pending commands, oldest first, at most one per entity (the entity's oldest unsettled)."""
+    return [Command.from_row(r) for r in conn.execute(f"SELECT o.* {_DUE}", (iso(now), limit)).fetchall()]
 
 
 def mark_sent(conn: Connection, seq: int) -> None:
@@ -132,11 +138,21 @@ def mark_sent(conn: Connection, seq: int) -> None:
 
 
 def claim_batch(conn: Connection, now: datetime, limit: int) -> list[Command]:
-    """next_batch, marked sent in the same transaction, so no row is handed out twice."""
+    """next_batch, marked sent in the same transaction, so no row is handed out twice.
+
+    Two statements whatever the batch's size — the batch read as one JSON value, then marked
+    sent by its seqs — rather than a step per row: every step hands the interpreter lock over
+    and back, and the replayer claims in the cache's writer thread while the event loop is
+    busy sending the previous batch, so each hand-over waits for the loop.
+    """
+    row_json = "json_object(" + ", ".join(f"'{c}', o.{c}" for c in _COLUMNS) + ")"
     with transaction(conn):
-        rows = next_batch(conn, now, limit)
-        conn.executemany("UPDATE outbox SET state = 'sent' WHERE seq = ?", [(r.seq,) for r in rows])
-    return [Command(**{**r.__dict__, "state": "sent"}) for r in rows]
+        (batch,) = conn.execute(f"SELECT json_group_array(json(row)) FROM (SELECT {row_json} AS row {_DUE})",
+                                (iso(now), limit)).fetchone()
+        rows = sorted(json.loads(batch), key=lambda r: r["seq"])
+        conn.execute("UPDATE outbox SET state = 'sent' WHERE seq IN (SELECT value FROM json_each(?))",
+                     (json.dumps([r["seq"] for r in rows]),))
+    return [Command.from_row({**r, "state": "sent"}) for r in rows]
 
 
 def release(conn: Connection, seq: int) -> None:
@@ -172,6 +188,30 @@ def mark_done(conn: Connection, seq: int, status: int | None, body: Any, now: da
         conn.execute("UPDATE outbox SET state = 'done', response_status = ?, response_body = ?, settled_at = ?,"
                      " last_error = NULL WHERE seq = ?", (status, _dumps(body), iso(now or utcnow()), seq))
         _settled(conn, seq)
+
+
+def mark_done_many(conn: Connection, answers: Sequence[tuple[int, int | None, Any]],
+                   now: datetime | None = None) -> None:
+    """mark_done for a batch of (seq, status, body): a few statements for the whole batch.
+
+    For the replayer's writer thread, where every statement's step hands the interpreter lock
+    to the busy event loop and back (see claim_batch). A parked server row is looked for only
+    where one exists.
+    """
+    if not answers:
+        return
+    rows = json.dumps([[seq, status, _dumps(body)] for seq, status, body in answers])
+    with transaction(conn):
+        conn.execute("UPDATE outbox SET state = 'done', response_status = a.value ->> 1,"
+                     " response_body = a.value ->> 2, settled_at = ?, last_error = NULL"
+                     " FROM json_each(?) AS a WHERE outbox.seq = a.value ->> 0", (iso(now or utcnow()), rows))
+        (parked,) = conn.execute(
+            "SELECT json_group_array(DISTINCT o.entity_key) FROM outbox o"
+            " WHERE o.seq IN (SELECT value ->> 0 FROM json_each(?)) AND EXISTS (SELECT 1 FROM deferred d"
+            "   WHERE d.feed = substr(o.entity_key, 1, instr(o.entity_key, ':') - 1)"
+            "   AND d.key = substr(o.entity_key, instr(o.entity_key, ':') + 1))", (rows,)).fetchone()
+        for entity_key in json.loads(parked):
+            repositories.apply_deferred(conn, entity_key)
 
 
 def mark_retry(conn: Connection, seq: int, error: str, next_attempt_at: datetime) -> None:

@@ -1,8 +1,9 @@
 """Outbox replay: every accepted command reaches the backend exactly once.
 
 Commands are claimed in batches (the oldest unsettled command of each entity only, so
-replay is FIFO per entity), sent concurrently across entities with their idempotency keys,
-and settled in one cache transaction per batch. Network faults, timeouts, 5xx and malformed
+replay is FIFO per entity), sent concurrently across entities with their idempotency keys —
+as many at once as the round trips show to be worth it (ConcurrencyLimit) — and settled in
+one cache transaction per batch. Network faults, timeouts, 5xx and malformed
 answers are retried with exponential backoff and jitter — the same key makes a retry after a
 lost answer harmless. Any other refusal lands in the conflict inbox with the server's reason
 and current state, and the cache is put back to the server's truth.
@@ -11,8 +12,11 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import math
 import random
-from collections.abc import Callable
+import statistics
+import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -39,17 +43,57 @@ def backoff_delay(attempts: int, rng: random.Random) -> float:
 
 
 @dataclass
+class ConcurrencyLimit:
+    """How many commands are on the wire at once: a gradient limiter on the round trip.
+
+    Over a slow link the round trip is the network's, and each command more in flight drains
+    the outbox proportionally faster. Over a fast one (loopback, a store LAN) the replay is
+    bound by this process's CPU: commands beyond a few only wait in the event loop — the
+    screen's loop too — which lengthens every round trip without adding throughput, and costs
+    CPU as well, since httpcore polls every idle pooled connection each time it hands one out.
+    So the limit doubles while a batch's median round trip stays within `tolerance` of the
+    fastest seen (the lowest decile of a batch, so that one lucky answer does not set it), and
+    shrinks in proportion as the median lengthens beyond that, by half at most per batch.
+    """
+
+    value: int = 4
+    low: int = 2
+    high: int = 16
+    tolerance: float = 1.5
+    fastest: float = math.inf
+
+    def update(self, rtts: Sequence[float]) -> int:
+        """Adapt to one batch's round trips (seconds); returns the new limit."""
+        if len(rtts) >= 2:
+            deciles = statistics.quantiles(rtts, n=10)
+            self.fastest = min(self.fastest, deciles[0])
+            median = deciles[4]
+            gradient = self.tolerance * self.fastest / median if median > 0 else 1.0
+            limit = 2 * self.value if gradient >= 1.0 else self.value * max(0.5, gradient) + 1
+            self.value = max(self.low, min(self.high, int(limit)))
+            log.debug("replay: %d in flight next (round trip %.1f ms, fastest %.1f ms)",
+                      self.value, median * 1000, self.fastest * 1000)
+        return self.value
+
+    def batch(self, most: int) -> int:
+        """How many commands to claim: a few rounds' worth, so the limit adapts early in a run."""
+        return max(1, min(most, 16 * self.value))
+
+
+@dataclass
 class Outcome:
     command: outbox.Command
     seq: int
     kind: str
     entity_key: str
-    state: str  # done | retry | conflict | stop
+    state: str  # done | retry | conflict | stop | unsent
     status: int | None = None
     body: Any = None
     error: str | None = None
     reason: str | None = None
     retry_at: datetime | None = None
+    seconds: float | None = None
+    """The round trip of a command the backend accepted (what the concurrency limit adapts to)."""
 
 
 @dataclass
@@ -70,6 +114,9 @@ class Replayer:
         self.client = client
         self.store = store
         self.concurrency = concurrency
+        """The most commands on the wire at once; each run adapts below it (ConcurrencyLimit)."""
+        self.last_limit: int | None = None
+        """Where the last run's limit ended (the bench sends its direct baseline alike)."""
         self.batch = batch
         self.clock = clock
         self.rng = rng or random.Random()
@@ -85,6 +132,7 @@ class Replayer:
         wait for a later batch.
         """
         report = PushReport()
+        limit = ConcurrencyLimit(value=min(4, self.concurrency), low=min(2, self.concurrency), high=self.concurrency)
         async with self._lock:
             if not self._recovered:
                 # Commands claimed by a run that crashed never got their answer: resend them
@@ -94,11 +142,13 @@ class Replayer:
             settling: asyncio.Future[None] | None = None
             prefetch: asyncio.Future[list[outbox.Command]] | None = None
             try:
-                rows = await self.store.write(outbox.claim_batch, self.clock(), self.batch)
+                rows = await self.store.write(outbox.claim_batch, self.clock(), limit.batch(self.batch))
                 while rows:
-                    sending = asyncio.ensure_future(self._send_all(rows))
-                    prefetch = asyncio.ensure_future(self.store.write(outbox.claim_batch, self.clock(), self.batch))
+                    sending = asyncio.ensure_future(self._send_all(rows, limit.value))
+                    prefetch = asyncio.ensure_future(self.store.write(outbox.claim_batch, self.clock(),
+                                                                      limit.batch(self.batch)))
                     outcomes = await sending
+                    self.last_limit = limit.update([o.seconds for o in outcomes if o.seconds is not None])
                     if settling is not None:
                         await settling
                     settling = asyncio.ensure_future(self.store.write(_settle, outcomes, self.clock()))
@@ -114,7 +164,7 @@ class Replayer:
                         # The batch being settled may have been holding back its entities' next commands.
                         await settling
                         settling = None
-                        rows = await self.store.write(outbox.claim_batch, self.clock(), self.batch)
+                        rows = await self.store.write(outbox.claim_batch, self.clock(), limit.batch(self.batch))
                 if settling is not None:
                     await settling  # its failure is the run's failure
                     settling = None
@@ -139,17 +189,34 @@ class Replayer:
                 report.retried += 1
         report.outcomes.extend(o for o in outcomes if o.state == "conflict")
 
-    async def _send_all(self, rows: list[outbox.Command]) -> list[Outcome]:
-        gate = asyncio.Semaphore(self.concurrency)
+    async def _send_all(self, rows: list[outbox.Command], limit: int) -> list[Outcome]:
+        """Send a batch with `limit` workers; none takes another command once one had to stop.
 
-        async def one(row: outbox.Command) -> Outcome:
-            async with gate:
-                return await self._send(row)
+        A worker sends its next command as soon as it has read the last answer: no hand-over
+        through a semaphore, during which its pooled connection would sit idle (and be polled).
+        Commands left untaken go back to pending untried.
+        """
+        outcomes = [Outcome(command=r, seq=r.seq, kind=r.kind, entity_key=r.entity_key, state="unsent") for r in rows]
+        todo = iter(range(len(rows)))
+        halted = False
 
-        return list(await asyncio.gather(*(one(r) for r in rows)))
+        async def worker() -> None:
+            nonlocal halted
+            for i in todo:
+                if halted:
+                    return
+                outcomes[i] = outcome = await self._send(rows[i])
+                if outcome.state in ("stop", "retry"):
+                    halted = True
+
+        async with asyncio.TaskGroup() as workers:
+            for _ in range(min(limit, len(rows))):
+                workers.create_task(worker())
+        return outcomes
 
     async def _send(self, row: outbox.Command) -> Outcome:
         base = dict(command=row, seq=row.seq, kind=row.kind, entity_key=row.entity_key)
+        started = time.perf_counter()
         try:
             answer = await self.client.send_command(row.method, row.path, row.body, row.idempotency_key)
         except errors.AuthExpired as exc:
@@ -172,7 +239,8 @@ class Replayer:
                     "details": exc.details}
             return Outcome(**base, state="conflict", status=exc.status, body=body, error=exc.message,
                            reason=exc.reason)
-        return Outcome(**base, state="done", status=answer.status, body=answer.body)
+        return Outcome(**base, state="done", status=answer.status, body=answer.body,
+                       seconds=time.perf_counter() - started)
 
 
 def _release(conn: Any, seqs: list[int]) -> None:
@@ -184,14 +252,15 @@ def _release(conn: Any, seqs: list[int]) -> None:
 def _settle(conn: Any, outcomes: list[Outcome], now: datetime) -> None:
     """Record every outcome of a batch, and its effect on the cache, in one transaction."""
     with outbox.transaction(conn):
+        done = [o for o in outcomes if o.state == "done"]
+        outbox.mark_done_many(conn, [(o.seq, o.status, o.body) for o in done], now)
+        for o in done:
+            settle_answer(conn, o.command, o.body)
         for o in outcomes:
-            if o.state == "done":
-                outbox.mark_done(conn, o.seq, o.status, o.body, now)
-                settle_answer(conn, o.command, o.body)
-            elif o.state == "retry":
+            if o.state == "retry":
                 outbox.mark_retry(conn, o.seq, o.error or "", o.retry_at or now)
             elif o.state == "conflict":
                 outbox.mark_conflict(conn, o.seq, o.status or 0, o.body, now)
                 settle_conflict(conn, o.command, o.body)
-            else:
+            elif o.state != "done":  # stopped (signed out) or never sent: back to pending, untried
                 outbox.release(conn, o.seq)

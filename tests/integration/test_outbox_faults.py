@@ -88,3 +88,42 @@ async def test_each_command_reaches_the_server_exactly_once(demo_backend, mode):
     finally:
         await services.aclose()
         proxy.stop()
+
+
+@pytest.mark.anyio
+async def test_a_dead_backend_stops_the_batch_instead_of_trying_every_command(demo_backend):
+    """Once the backend is unreachable no worker takes another command: the untried ones go back to
+    pending as they were (no attempt counted, no backoff), and all of them land later, once each."""
+    proxy = FaultProxy(demo_backend.server.port)
+    proxy.start()
+    services = AppServices(demo_backend.settings(backend_url=proxy.url, request_timeout_s=1.0))
+    services.open()
+    try:
+        await services.sign_in(*demo_backend.login())
+        services._sync_task.cancel()
+        await services.engine.sync_once(push=False)
+        customer_ids = await services.store.read(
+            lambda conn: [r[0] for r in conn.execute("SELECT key FROM customers ORDER BY key LIMIT 40")])
+        marker = f"dead-{uuid.uuid4().hex[:6]}"
+        texts = [f"{marker} #{i}" for i in range(len(customer_ids))]
+        for cid, text in zip(customer_ids, texts):
+            await services.submit(commands.add_note(cid, NewNoteRequest(client_note_id=str(uuid.uuid4()), text=text)))
+        port = proxy.port
+        proxy.stop()
+
+        report = await services.engine.replayer.push_once()
+
+        assert report.done == 0 and 0 < report.retried < len(texts)
+        rows = await services.store.read(outbox.unsettled)
+        assert len(rows) == len(texts) and {r.state for r in rows} == {"pending"}
+        assert sum(r.attempts for r in rows) == report.retried
+        assert sum(1 for r in rows if r.attempts == 0) == len(texts) - report.retried
+
+        proxy = FaultProxy(demo_backend.server.port)
+        proxy.port = port
+        proxy.start()
+        await drain(services)
+        assert server_note_counts(demo_backend.db_path, marker) == {text: 1 for text in texts}
+    finally:
+        await services.aclose()
+        proxy.stop()

@@ -123,3 +123,42 @@ def test_settle_calls_inside_one_outer_transaction(conn: database.Connection) ->
         for c in cmds:
             outbox.mark_done(conn, c.seq, 200, {}, NOW)
     assert outbox.counts(conn)["done"] == 3
+
+
+def test_a_batch_is_claimed_and_settled_as_a_whole(conn: database.Connection) -> None:
+    """claim_batch and mark_done_many work on the batch in a few statements, with the same results
+    as row by row: every column read back, and a parked server row lands only where the entity has
+    nothing left unsettled."""
+    def cart(key: str, version: int) -> dict:
+        return {"id": key, "customer_id": "C1", "channel": "web", "status": "active", "lines": [],
+                "total": {"amount_minor": 0, "currency": "EUR"}, "updated_at": "2024-05-01T10:00:00Z",
+                "version": version}
+
+    repositories.apply_page(conn, Feed.CARTS, [cart("K1", 1), cart("K2", 1)], [], "a", NOW)
+    k1 = put(conn, "carts:K1", associate_id="A1", device_id="D1")
+    k1_later = put(conn, "carts:K1")
+    k2 = put(conn, "carts:K2")
+    other = put(conn, "customers:A")
+    outbox.mark_retry(conn, other.seq, "timeout", NOW)  # a retried command carries its error along
+    assert repositories.apply_page(conn, Feed.CARTS, [cart("K1", 5), cart("K2", 5)], [], "b", NOW).deferred == 2
+
+    claimed = outbox.claim_batch(conn, NOW, 10)
+
+    assert [c.seq for c in claimed] == [k1.seq, k2.seq, other.seq]
+    assert claimed == [outbox._get(conn, c.seq) for c in claimed]  # every column, as stored
+    assert claimed[0].body == {"e": "carts:K1"} and claimed[0].device_id == "D1" and claimed[0].created_at == NOW
+    assert claimed[2].attempts == 1 and claimed[2].last_error == "timeout"
+    assert outbox.claim_batch(conn, NOW, 10) == []  # handed out once
+
+    outbox.mark_done_many(conn, [(k1.seq, 200, {"ok": 1}), (k2.seq, 201, None), (other.seq, 200, [1, "ü"])], NOW)
+
+    done = [outbox._get(conn, c.seq) for c in claimed]
+    assert [(d.state, d.response_status, d.response_body, d.settled_at, d.last_error) for d in done] == [
+        ("done", 200, {"ok": 1}, NOW, None), ("done", 201, None, NOW, None), ("done", 200, [1, "ü"], NOW, None)]
+    assert repositories.get_item(conn, Feed.CARTS, "K2")["version"] == 5  # settled: the parked row landed
+    assert repositories.get_item(conn, Feed.CARTS, "K1")["version"] == 1  # still behind k1_later
+    assert [c.seq for c in outbox.claim_batch(conn, NOW, 10)] == [k1_later.seq]
+    outbox.mark_done_many(conn, [(k1_later.seq, 200, {})], NOW)
+    assert repositories.get_item(conn, Feed.CARTS, "K1")["version"] == 5
+    outbox.mark_done_many(conn, [], NOW)
+    assert outbox.counts(conn)["done"] == 4
