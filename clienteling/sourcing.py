@@ -7,10 +7,13 @@ nearest. A customer is only offered to collect in another store that is close en
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from .models import Location, LocationKind, Money, SourcingMethod, SourcingOption, StockLevel, distance_km, open_now
+from .models import (
+    Fulfilment, Location, LocationKind, Money, SourcingMethod, SourcingOption, StockLevel, distance_km, open_now,
+)
 
 COST_MINOR = {SourcingMethod.SHIP_FROM_WAREHOUSE: 490, SourcingMethod.SHIP_FROM_STORE: 590,
               SourcingMethod.TRANSFER_TO_STORE: 0, SourcingMethod.PICKUP_OTHER_STORE: 0}
@@ -63,3 +66,38 @@ def options(levels: Iterable[StockLevel], locations: Mapping[str, Location], qua
             ranked.append((when, COST_MINOR[method], km, f"{source.id}/{method.value}", option))
     ranked.sort(key=lambda r: r[:4])
     return [r[4] for r in ranked]
+
+
+SHIPPED = (SourcingMethod.SHIP_FROM_WAREHOUSE, SourcingMethod.SHIP_FROM_STORE)
+"""Sent as a parcel: to the customer's address, or to the store they collect at."""
+
+
+@dataclass(frozen=True)
+class FulfilmentOptions:
+    """How an order whose lines come from where they were sourced can reach the customer."""
+
+    delivery: bool
+    pickup_stores: frozenset[str] | None
+    """Stores where every line can be collected; None: any store of the chain."""
+
+    @property
+    def possible(self) -> bool:
+        return self.delivery or self.pickup_stores is None or bool(self.pickup_stores)
+
+    def allows(self, fulfilment: Fulfilment, pickup_store_id: str | None) -> bool:
+        if fulfilment == Fulfilment.DELIVERY:
+            return self.delivery
+        return pickup_store_id is not None and (self.pickup_stores is None or pickup_store_id in self.pickup_stores)
+
+
+def fulfilment_options(lines: Iterable[tuple[SourcingMethod, str]], here_id: str) -> FulfilmentOptions:
+    """From (method, source location) per line: a transfer comes to this store, a pickup in another
+    store is collected there; neither can be delivered home. Parcels go anywhere."""
+    delivery, stores = True, None
+    for method, source_id in lines:
+        if method in SHIPPED:
+            continue
+        delivery = False
+        only = frozenset({source_id if method == SourcingMethod.PICKUP_OTHER_STORE else here_id})
+        stores = only if stores is None else stores & only
+    return FulfilmentOptions(delivery, stores)

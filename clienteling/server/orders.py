@@ -49,6 +49,12 @@ def _place(conn: sqlite3.Connection, body: PlaceOrderRequest, caller: Caller, no
         pickup_store = records.location(conn, body.pickup_store_id or "")
         if pickup_store is None or pickup_store.kind != LocationKind.STORE:
             raise invalid("unknown_pickup_store", "the pickup store is not a store of the chain")
+    reachable = rules.fulfilment_options(((line.method, line.source_location_id) for line in body.lines), here.id)
+    if not reachable.allows(body.fulfilment, body.pickup_store_id):
+        raise invalid("fulfilment_not_possible",
+                      "home delivery needs every line shipped; a transfer is collected here, a pickup in another "
+                      "store there" if body.fulfilment == Fulfilment.DELIVERY else
+                      "the lines cannot all be collected at the chosen store")
     cart_prices = _cart_prices(records.cart(conn, body.from_cart_id)) if body.from_cart_id else {}
     lines: list[OrderLine] = []
     wanted: dict[tuple[str, str], int] = defaultdict(int)

@@ -16,9 +16,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
@@ -27,10 +26,11 @@ from offline_cache import outbox, repositories
 from offline_cache.database import Connection, transaction
 
 from .. import commands, errors, sourcing
+from ..sourcing import FulfilmentOptions
 from ..models import (
     Address, EndlessAisleOrder, Feed, Fulfilment, Location, LocationKind, Money, OrderLineRequest, OrderStatus,
-    Payment, PaymentMode, PlaceOrderRequest, QuoteLine, QuoteRequest, SourcingMethod, SourcingOption,
-    UnavailableLine, distance_km, utcnow,
+    Payment, PaymentMode, PlaceOrderRequest, QuoteLine, QuoteRequest, SourcingOption,
+    UnavailableLine, utcnow,
 )
 from .basket import Basket, SourcingChoice, load_basket, save_basket
 
@@ -148,6 +148,22 @@ async def profile_address(services: AppServices, customer_id: str | None) -> Add
         return None
     customer = await services.store.read(repositories.get_customer, customer_id)
     return getattr(customer, "address", None) if customer is not None else None
+
+
+def checkout_options(services: AppServices, basket: Basket) -> FulfilmentOptions:
+    """How the basket's lines, as sourced, can reach the customer (the backend applies the same rule)."""
+    here = _here(services)
+    return sourcing.fulfilment_options(
+        ((line.choice.method, line.choice.location_id) for line in basket.lines if line.choice is not None), here.id)
+
+
+def pickup_store_for(services: AppServices, basket: Basket) -> str | None:
+    """This store when every line can be collected here, else the one store where they all can (or None)."""
+    stores = checkout_options(services, basket).pickup_stores
+    here = _here(services).id
+    if stores is None or here in stores:
+        return here
+    return next(iter(sorted(stores)), None)
 
 
 async def pickup_stores(services: AppServices) -> list[Location]:
@@ -286,6 +302,9 @@ REASON_WORDS: dict[str, str] = {
         "EndlessAisle", "The customer's online cart was changed or ordered online meanwhile, so this order was not placed."),
     "method_not_possible": QT_TRANSLATE_NOOP(
         "EndlessAisle", "One of the chosen delivery methods is not possible from that place, so the order was not placed."),
+    "fulfilment_not_possible": QT_TRANSLATE_NOOP(
+        "EndlessAisle", "The items cannot reach the customer the way chosen (home delivery, or the pickup store), "
+                 "so the order was not placed. Change where the items come from or how the customer gets them."),
 }
 GENERIC_WORDS = QT_TRANSLATE_NOOP("EndlessAisle", "The server refused this order, so it was not placed: %1")
 LINE_WORDS = QT_TRANSLATE_NOOP("EndlessAisle", "%1: %2 wanted from %3, %4 left there.")

@@ -23,7 +23,7 @@
 <context>
     <name>BasketPage</name>
     <message numerus="yes">
-        <location filename="../../ui/endless_aisle/pages.py" line="333"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="334"/>
         <source>%n item(s) · %1</source>
         <translation>
             <numerusform>%n item · %1</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/endless_aisle/pages.py" line="341"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="342"/>
         <source>Their online cart has %n item(s).</source>
         <translation>
             <numerusform>Their online cart has %n item.</numerusform>
@@ -121,7 +121,7 @@
 <context>
     <name>DeviceSignOut</name>
     <message numerus="yes">
-        <location filename="../../ui/shell/device_sign_out.py" line="256"/>
+        <location filename="../../ui/shell/device_sign_out.py" line="265"/>
         <source>%n minute(s) ago</source>
         <translation>
             <numerusform>%n minute ago</numerusform>
@@ -129,7 +129,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/device_sign_out.py" line="258"/>
+        <location filename="../../ui/shell/device_sign_out.py" line="267"/>
         <source>%n hour(s) ago</source>
         <translation>
             <numerusform>%n hour ago</numerusform>
@@ -137,7 +137,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/device_sign_out.py" line="259"/>
+        <location filename="../../ui/shell/device_sign_out.py" line="268"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n day ago</numerusform>
@@ -197,7 +197,7 @@
 <context>
     <name>OrdersPage</name>
     <message numerus="yes">
-        <location filename="../../ui/endless_aisle/pages.py" line="819"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="846"/>
         <source>%n refused order(s) need you</source>
         <translation>
             <numerusform>%n refused order needs you</numerusform>

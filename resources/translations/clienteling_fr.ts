@@ -111,7 +111,7 @@
 <context>
     <name>BasketLineRow</name>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="188"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="189"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
@@ -119,62 +119,62 @@
 <context>
     <name>BasketPage</name>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="301"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="302"/>
         <source>Basket</source>
         <translation>Panier</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="302"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="303"/>
         <source>Store orders</source>
         <translation>Commandes du magasin</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="303"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="304"/>
         <source>Remove customer</source>
         <translation>Retirer le client</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="304"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="305"/>
         <source>Attach a customer: name, phone, email or card</source>
         <translation>Associer un client : nom, téléphone, e-mail ou carte</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="305"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="306"/>
         <source>Scan or search a product: name, reference, barcode</source>
         <translation>Scannez ou cherchez un produit : nom, référence, code-barres</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="306"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="307"/>
         <source>Take over the online cart</source>
         <translation>Reprendre le panier en ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="307"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="308"/>
         <source>Empty the basket</source>
         <translation>Vider le panier</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="308"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="309"/>
         <source>Choose where it comes from</source>
         <translation>Choisir d&apos;où ça vient</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="309"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="310"/>
         <source>Scan a product, search for one, or order it from the stock page.</source>
         <translation>Scannez un produit, cherchez-le, ou commandez-le depuis la page Stock.</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="314"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="315"/>
         <source>For %1</source>
         <translation>Pour %1</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="316"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="317"/>
         <source>No customer attached</source>
         <translation>Aucun client associé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/endless_aisle/pages.py" line="333"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="334"/>
         <source>%n item(s) · %1</source>
         <translation>
             <numerusform>%n article · %1</numerusform>
@@ -182,7 +182,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/endless_aisle/pages.py" line="341"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="342"/>
         <source>Their online cart has %n item(s).</source>
         <translation>
             <numerusform>Son panier en ligne contient %n article.</numerusform>
@@ -190,9 +190,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="347"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="348"/>
         <source>Suggested:</source>
         <translation>Suggestions :</translation>
+    </message>
+</context>
+<context>
+    <name>CacheRebuiltNotice</name>
+    <message>
+        <location filename="../../ui/shell/cache_notice.py" line="28"/>
+        <source>Data on this tablet rebuilt</source>
+        <translation>Données de cette tablette reconstruites</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/cache_notice.py" line="29"/>
+        <source>The data stored on this tablet were damaged and have been set up again. Customers, stock and orders are downloaded again from the store&apos;s system.</source>
+        <translation>Les données enregistrées sur cette tablette étaient endommagées et ont été recréées. Les clients, le stock et les commandes sont de nouveau téléchargés depuis le système du magasin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/cache_notice.py" line="40"/>
+        <source>Some changes made on this tablet and not yet sent could not be recovered. Tell your manager: support can still read them from the kept file %1.</source>
+        <translation>Certaines modifications faites sur cette tablette et pas encore envoyées n&apos;ont pas pu être récupérées. Prévenez votre responsable : le support peut encore les lire dans le fichier conservé %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/cache_notice.py" line="44"/>
+        <source>The changes waiting to be sent were kept (%1) and are sent as usual.</source>
+        <translation>Les modifications en attente d&apos;envoi ont été conservées (%1) et sont envoyées comme d&apos;habitude.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/cache_notice.py" line="46"/>
+        <source>No change waiting to be sent was lost.</source>
+        <translation>Aucune modification en attente d&apos;envoi n&apos;a été perdue.</translation>
     </message>
 </context>
 <context>
@@ -358,117 +386,127 @@
 <context>
     <name>CheckoutPage</name>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="552"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="557"/>
         <source>Delivery and payment</source>
         <translation>Livraison et paiement</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="553"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="558"/>
         <source>How the customer gets it</source>
         <translation>Comment le client le reçoit</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="554"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="559"/>
         <source>Home delivery</source>
         <translation>Livraison à domicile</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="555"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="560"/>
         <source>Pickup at a store</source>
         <translation>Retrait en magasin</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="556"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="561"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="556"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="561"/>
         <source>Street and number</source>
         <translation>Numéro et rue</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="557"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="562"/>
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="557"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="562"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="558"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="563"/>
         <source>Country (FR, IT…)</source>
         <translation>Pays (FR, IT…)</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="560"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="565"/>
         <source>Payment</source>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="561"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="566"/>
         <source>Paid here at the till</source>
         <translation>Payé ici en caisse</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="562"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="567"/>
         <source>Till receipt reference</source>
         <translation>Référence du ticket de caisse</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="563"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="568"/>
         <source>Send the customer a payment link</source>
         <translation>Envoyer un lien de paiement au client</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="564"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="569"/>
         <source>A payment link is a service message about this order: it is sent even without marketing consent.</source>
         <translation>Un lien de paiement est un message de service sur cette commande : il est envoyé même sans consentement marketing.</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="566"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="571"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="567"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="572"/>
         <source>Place the order</source>
         <translation>Passer la commande</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="595"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="578"/>
+        <source>These items are to be collected in different stores: go back and change where some of them come from.</source>
+        <translation>Ces articles seraient à retirer dans des magasins différents : revenez en arrière et changez la provenance de certains d&apos;entre eux.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/endless_aisle/pages.py" line="581"/>
+        <source>Home delivery is not possible: some items are collected in a store.</source>
+        <translation>La livraison à domicile n&apos;est pas possible : certains articles sont à retirer en magasin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/endless_aisle/pages.py" line="621"/>
         <source>By email</source>
         <translation>Par e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="595"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="621"/>
         <source>By SMS</source>
         <translation>Par SMS</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="600"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="626"/>
         <source>Total %1</source>
         <translation>Total %1</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="611"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="638"/>
         <source>Complete the delivery address: name, street, postcode, city and the two-letter country.</source>
         <translation>Complétez l&apos;adresse de livraison : nom, rue, code postal, ville et le pays en deux lettres.</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="617"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="644"/>
         <source>Choose the store where the customer will collect it.</source>
         <translation>Choisissez le magasin où le client le retirera.</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="621"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="648"/>
         <source>Type the till receipt&apos;s reference of the payment.</source>
         <translation>Saisissez la référence du ticket de caisse du paiement.</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="626"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="653"/>
         <source>The customer has no email or phone number for a payment link.</source>
         <translation>Le client n&apos;a ni e-mail ni téléphone pour un lien de paiement.</translation>
     </message>
@@ -476,107 +514,107 @@
 <context>
     <name>ConfirmationPage</name>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="686"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="713"/>
         <source>Order</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="687"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="714"/>
         <source>The customer can photograph this code to keep the order.</source>
         <translation>Le client peut photographier ce code pour garder la commande.</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="688"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="715"/>
         <source>Store orders</source>
         <translation>Commandes du magasin</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="689"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="716"/>
         <source>New basket</source>
         <translation>Nouveau panier</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="690"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="717"/>
         <source>Choose another source</source>
         <translation>Choisir une autre provenance</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="698"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="725"/>
         <source>Order refused</source>
         <translation>Commande refusée</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="699"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="726"/>
         <source>Not placed</source>
         <translation>Non passée</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="700"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="727"/>
         <source>Stock changed before this order reached the server.</source>
         <translation>Le stock a changé avant que cette commande n&apos;arrive au serveur.</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="703"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="730"/>
         <source>Order queued</source>
         <translation>Commande en attente d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="704"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="731"/>
         <source>Number given when the store is back online</source>
         <translation>Numéro attribué au retour de la connexion</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="705"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="732"/>
         <source>Waiting to sync: stock will be confirmed when back online.</source>
         <translation>En attente de synchronisation : le stock sera confirmé au retour de la connexion.</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="709"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="736"/>
         <source>Order placed</source>
         <translation>Commande passée</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="710"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="737"/>
         <source>Order %1</source>
         <translation>Commande %1</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="717"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="744"/>
         <source>%1 × %2 — %3, %4 — by %5</source>
         <translation>%1 × %2 — %3, %4 — avant le %5</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="722"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="749"/>
         <source>Delivered to %1, %2 %3</source>
         <translation>Livré au %1, %2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="725"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="752"/>
         <source>Collected at %1</source>
         <translation>Retrait à %1</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="728"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="755"/>
         <source>Paid in store (till %1)</source>
         <translation>Payé en magasin (caisse %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="730"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="757"/>
         <source>Payment link sent by %1</source>
         <translation>Lien de paiement envoyé par %1</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="731"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="758"/>
         <source>email</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="731"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="758"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="733"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="760"/>
         <source>&lt;b&gt;Total %1&lt;/b&gt; (delivery %2)</source>
         <translation>&lt;b&gt;Total %1&lt;/b&gt; (livraison %2)</translation>
     </message>
@@ -657,32 +695,32 @@
 <context>
     <name>ConflictPage</name>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="872"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="899"/>
         <source>Refused order</source>
         <translation>Commande refusée</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="873"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="900"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="874"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="901"/>
         <source>Cancel the order</source>
         <translation>Annuler la commande</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="875"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="902"/>
         <source>Retry with this alternative</source>
         <translation>Réessayer avec cette alternative</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="886"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="913"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: instead, from</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; : à la place, depuis</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="898"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="925"/>
         <source>Nowhere else has it now.</source>
         <translation>Aucun autre endroit ne l&apos;a en ce moment.</translation>
     </message>
@@ -1523,62 +1561,62 @@
 <context>
     <name>DeviceSignOut</name>
     <message>
-        <location filename="../../ui/shell/device_sign_out.py" line="212"/>
+        <location filename="../../ui/shell/device_sign_out.py" line="221"/>
         <source>That PIN is not a manager&apos;s PIN. Try again.</source>
         <translation>Ce PIN n&apos;est pas celui d&apos;un responsable. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/device_sign_out.py" line="239"/>
+        <location filename="../../ui/shell/device_sign_out.py" line="248"/>
         <source>Pickup handover</source>
         <translation>Remise d&apos;une commande</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/device_sign_out.py" line="240"/>
+        <location filename="../../ui/shell/device_sign_out.py" line="249"/>
         <source>Pickup extension</source>
         <translation>Prolongation d&apos;un retrait</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/device_sign_out.py" line="241"/>
+        <location filename="../../ui/shell/device_sign_out.py" line="250"/>
         <source>Pickup cancellation</source>
         <translation>Annulation d&apos;un retrait</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/device_sign_out.py" line="242"/>
+        <location filename="../../ui/shell/device_sign_out.py" line="251"/>
         <source>Endless-aisle order</source>
         <translation>Commande en rayon infini</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/device_sign_out.py" line="243"/>
+        <location filename="../../ui/shell/device_sign_out.py" line="252"/>
         <source>New customer</source>
         <translation>Nouveau client</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/device_sign_out.py" line="244"/>
+        <location filename="../../ui/shell/device_sign_out.py" line="253"/>
         <source>Customer note</source>
         <translation>Note client</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/device_sign_out.py" line="245"/>
+        <location filename="../../ui/shell/device_sign_out.py" line="254"/>
         <source>Customer preferences</source>
         <translation>Préférences client</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/device_sign_out.py" line="246"/>
+        <location filename="../../ui/shell/device_sign_out.py" line="255"/>
         <source>Online cart takeover</source>
         <translation>Reprise d&apos;un panier en ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/device_sign_out.py" line="247"/>
+        <location filename="../../ui/shell/device_sign_out.py" line="256"/>
         <source>Online cart change</source>
         <translation>Modification d&apos;un panier en ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/device_sign_out.py" line="254"/>
+        <location filename="../../ui/shell/device_sign_out.py" line="263"/>
         <source>just now</source>
         <translation>à l&apos;instant</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/device_sign_out.py" line="256"/>
+        <location filename="../../ui/shell/device_sign_out.py" line="265"/>
         <source>%n minute(s) ago</source>
         <translation>
             <numerusform>il y a %n minute</numerusform>
@@ -1586,7 +1624,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/device_sign_out.py" line="258"/>
+        <location filename="../../ui/shell/device_sign_out.py" line="267"/>
         <source>%n hour(s) ago</source>
         <translation>
             <numerusform>il y a %n heure</numerusform>
@@ -1594,7 +1632,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/device_sign_out.py" line="259"/>
+        <location filename="../../ui/shell/device_sign_out.py" line="268"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>il y a %n jour</numerusform>
@@ -1602,17 +1640,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/shell/device_sign_out.py" line="267"/>
+        <location filename="../../ui/shell/device_sign_out.py" line="276"/>
         <source>(refused by the server, in the conflict list)</source>
         <translation>(refusé par le serveur, dans la liste des conflits)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/device_sign_out.py" line="277"/>
+        <location filename="../../ui/shell/device_sign_out.py" line="286"/>
         <source>Sign out device</source>
         <translation>Déconnecter l&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/device_sign_out.py" line="278"/>
+        <location filename="../../ui/shell/device_sign_out.py" line="287"/>
         <source>Sign out of this device: delete this store&apos;s data from it</source>
         <translation>Déconnecter cet appareil : supprimer de celui-ci les données du magasin</translation>
     </message>
@@ -1620,48 +1658,48 @@
 <context>
     <name>DeviceSignOutDialog</name>
     <message>
-        <location filename="../../ui/shell/device_sign_out.py" line="127"/>
-        <location filename="../../ui/shell/device_sign_out.py" line="142"/>
+        <location filename="../../ui/shell/device_sign_out.py" line="136"/>
+        <location filename="../../ui/shell/device_sign_out.py" line="151"/>
         <source>Sign out of this device</source>
         <translation>Déconnecter cet appareil</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/device_sign_out.py" line="128"/>
+        <location filename="../../ui/shell/device_sign_out.py" line="137"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/device_sign_out.py" line="130"/>
+        <location filename="../../ui/shell/device_sign_out.py" line="139"/>
         <source>Changes not sent yet</source>
         <translation>Modifications pas encore envoyées</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/device_sign_out.py" line="132"/>
+        <location filename="../../ui/shell/device_sign_out.py" line="141"/>
         <source>These changes have not reached the server. If this device is signed out now, they are lost:</source>
         <translation>Ces modifications ne sont pas parvenues au serveur. Si cet appareil est déconnecté maintenant, elles sont perdues :</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/device_sign_out.py" line="134"/>
+        <location filename="../../ui/shell/device_sign_out.py" line="143"/>
         <source>A store manager&apos;s PIN drops them and signs the device out.</source>
         <translation>Le PIN d&apos;un responsable du magasin les abandonne et déconnecte l&apos;appareil.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/device_sign_out.py" line="135"/>
+        <location filename="../../ui/shell/device_sign_out.py" line="144"/>
         <source>Try sending again</source>
         <translation>Réessayer l&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/device_sign_out.py" line="137"/>
+        <location filename="../../ui/shell/device_sign_out.py" line="146"/>
         <source>Sign out of this device?</source>
         <translation>Déconnecter cet appareil ?</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/device_sign_out.py" line="139"/>
+        <location filename="../../ui/shell/device_sign_out.py" line="148"/>
         <source>Sending changes that are waiting…</source>
         <translation>Envoi des modifications en attente…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/device_sign_out.py" line="140"/>
+        <location filename="../../ui/shell/device_sign_out.py" line="149"/>
         <source>Changes waiting on this device are sent first. Then everything it keeps for this store (customers, orders, stock) is deleted from it, and anyone must sign in again.</source>
         <translation>Les modifications en attente sur cet appareil sont d&apos;abord envoyées. Puis tout ce qu&apos;il garde pour ce magasin (clients, commandes, stock) en est supprimé, et chacun doit se reconnecter.</translation>
     </message>
@@ -1669,69 +1707,104 @@
 <context>
     <name>EndlessAisle</name>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="30"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="31"/>
         <source>Sent from the warehouse</source>
         <translation>Envoyé depuis l&apos;entrepôt</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="31"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="32"/>
         <source>Sent from another store</source>
         <translation>Envoyé depuis un autre magasin</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="32"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="33"/>
         <source>Transferred here for pickup</source>
         <translation>Transféré ici pour retrait</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="33"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="34"/>
         <source>Pickup in the other store</source>
         <translation>Retrait dans l&apos;autre magasin</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="36"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="37"/>
         <source>Placed</source>
         <translation>Passée</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="37"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="38"/>
         <source>Awaiting payment</source>
         <translation>En attente de paiement</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="38"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="39"/>
         <source>In preparation</source>
         <translation>En préparation</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="39"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="40"/>
         <source>Shipped</source>
         <translation>Expédiée</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="40"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="41"/>
         <source>Ready for pickup</source>
         <translation>Prête au retrait</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="41"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="42"/>
         <source>Delivered</source>
         <translation>Livrée</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="42"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="43"/>
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="63"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="64"/>
         <source>free</source>
         <translation>gratuit</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="64"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="65"/>
         <source>%1 · %2 · by %3 · %4</source>
         <translation>%1 · %2 · avant le %3 · %4</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/services/endless_aisle.py" line="295"/>
+        <source>Stock changed before this order reached the server, so it was not placed. Choose another source for the items below, or cancel the order.</source>
+        <translation>Le stock a changé avant que cette commande n&apos;arrive au serveur : elle n&apos;a pas été passée. Choisissez une autre provenance pour les articles ci-dessous, ou annulez la commande.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/services/endless_aisle.py" line="298"/>
+        <source>The server does not know this order&apos;s customer, so it was not placed. Check the customer&apos;s profile, then place the order again.</source>
+        <translation>Le serveur ne connaît pas le client de cette commande : elle n&apos;a pas été passée. Vérifiez la fiche du client, puis passez de nouveau la commande.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/services/endless_aisle.py" line="301"/>
+        <source>The customer&apos;s online cart was changed or ordered online meanwhile, so this order was not placed.</source>
+        <translation>Le panier en ligne du client a été modifié ou commandé en ligne entre-temps : cette commande n&apos;a pas été passée.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/services/endless_aisle.py" line="303"/>
+        <source>One of the chosen delivery methods is not possible from that place, so the order was not placed.</source>
+        <translation>L&apos;un des modes d&apos;expédition choisis n&apos;est pas possible depuis ce lieu : la commande n&apos;a pas été passée.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/services/endless_aisle.py" line="305"/>
+        <source>The items cannot reach the customer the way chosen (home delivery, or the pickup store), so the order was not placed. Change where the items come from or how the customer gets them.</source>
+        <translation>Les articles ne peuvent pas parvenir au client de la façon choisie (livraison à domicile ou magasin de retrait) : la commande n&apos;a pas été passée. Changez la provenance des articles ou la façon dont le client les reçoit.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/services/endless_aisle.py" line="309"/>
+        <source>The server refused this order, so it was not placed: %1</source>
+        <translation>Le serveur a refusé cette commande, elle n&apos;a pas été passée : %1</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/services/endless_aisle.py" line="310"/>
+        <source>%1: %2 wanted from %3, %4 left there.</source>
+        <translation>%1 : %2 demandé(s) à %3, il en reste %4.</translation>
     </message>
 </context>
 <context>
@@ -2276,37 +2349,37 @@
 <context>
     <name>OrdersPage</name>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="787"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="814"/>
         <source>Store orders</source>
         <translation>Commandes du magasin</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="788"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="815"/>
         <source>Basket</source>
         <translation>Panier</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="789"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="816"/>
         <source>No endless-aisle order matches.</source>
         <translation>Aucune commande ne correspond.</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="790"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="817"/>
         <source>Try again</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="799"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="826"/>
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="802"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="829"/>
         <source>Every status</source>
         <translation>Tous les statuts</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/endless_aisle/pages.py" line="819"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="846"/>
         <source>%n refused order(s) need you</source>
         <translation>
             <numerusform>%n commande refusée vous attend</numerusform>
@@ -2474,22 +2547,22 @@
         <translation>L&apos;historique des remises s&apos;affiche quand le magasin est en ligne.</translation>
     </message>
     <message>
-        <location filename="../../ui/pickups/area.py" line="278"/>
+        <location filename="../../ui/pickups/area.py" line="281"/>
         <source>The customer has neither e-mail nor phone: call them another way.</source>
         <translation>Le client n&apos;a ni e-mail ni téléphone : contactez-le autrement.</translation>
     </message>
     <message>
-        <location filename="../../ui/pickups/area.py" line="285"/>
+        <location filename="../../ui/pickups/area.py" line="288"/>
         <source>by e-mail</source>
         <translation>par e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/pickups/area.py" line="285"/>
+        <location filename="../../ui/pickups/area.py" line="288"/>
         <source>by text message</source>
         <translation>par SMS</translation>
     </message>
     <message>
-        <location filename="../../ui/pickups/area.py" line="286"/>
+        <location filename="../../ui/pickups/area.py" line="289"/>
         <source>The ready notice was sent again %1.</source>
         <translation>L&apos;avis de mise à disposition a été renvoyé %1.</translation>
     </message>
@@ -3143,52 +3216,52 @@ réf. %3 · EAN %4</translation>
 <context>
     <name>SourcingPage</name>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="417"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="418"/>
         <source>Where it comes from</source>
         <translation>D&apos;où ça vient</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="419"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="420"/>
         <source>Offline: these options are estimated from the last known stock. Stock will be confirmed when back online.</source>
         <translation>Hors ligne : ces options sont estimées d&apos;après le dernier stock connu. Le stock sera confirmé au retour de la connexion.</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="421"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="422"/>
         <source>Asking the network for stock, dates and costs…</source>
         <translation>Interrogation du réseau : stock, dates et coûts…</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="422"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="423"/>
         <source>Try again</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="423"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="424"/>
         <source>Back to the basket</source>
         <translation>Retour au panier</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="424"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="425"/>
         <source>Delivery and payment</source>
         <translation>Livraison et paiement</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="450"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="451"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 / %3 · × %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 / %3 · × %4</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="464"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="465"/>
         <source>No store or warehouse has enough of this one. Lower the quantity or remove it from the basket.</source>
         <translation>Aucun magasin ni entrepôt n&apos;en a assez. Baissez la quantité ou retirez-le du panier.</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="466"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="467"/>
         <source>Remove it</source>
         <translation>Le retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="476"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="477"/>
         <source>Total %1 (delivery %2)</source>
         <translation>Total %1 (livraison %2)</translation>
     </message>

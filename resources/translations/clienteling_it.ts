@@ -111,7 +111,7 @@
 <context>
     <name>BasketLineRow</name>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="188"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="189"/>
         <source>Remove</source>
         <translation>Togli</translation>
     </message>
@@ -119,62 +119,62 @@
 <context>
     <name>BasketPage</name>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="301"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="302"/>
         <source>Basket</source>
         <translation>Carrello</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="302"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="303"/>
         <source>Store orders</source>
         <translation>Ordini del negozio</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="303"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="304"/>
         <source>Remove customer</source>
         <translation>Togli il cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="304"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="305"/>
         <source>Attach a customer: name, phone, email or card</source>
         <translation>Associa un cliente: nome, telefono, e-mail o carta</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="305"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="306"/>
         <source>Scan or search a product: name, reference, barcode</source>
         <translation>Scansiona o cerca un prodotto: nome, codice, codice a barre</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="306"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="307"/>
         <source>Take over the online cart</source>
         <translation>Riprendi il carrello online</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="307"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="308"/>
         <source>Empty the basket</source>
         <translation>Svuota il carrello</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="308"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="309"/>
         <source>Choose where it comes from</source>
         <translation>Scegli da dove arriva</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="309"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="310"/>
         <source>Scan a product, search for one, or order it from the stock page.</source>
         <translation>Scansiona un prodotto, cercalo, o ordinalo dalla pagina Stock.</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="314"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="315"/>
         <source>For %1</source>
         <translation>Per %1</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="316"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="317"/>
         <source>No customer attached</source>
         <translation>Nessun cliente associato</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/endless_aisle/pages.py" line="333"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="334"/>
         <source>%n item(s) · %1</source>
         <translation>
             <numerusform>%n articolo · %1</numerusform>
@@ -182,7 +182,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/endless_aisle/pages.py" line="341"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="342"/>
         <source>Their online cart has %n item(s).</source>
         <translation>
             <numerusform>Il suo carrello online contiene %n articolo.</numerusform>
@@ -190,9 +190,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="347"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="348"/>
         <source>Suggested:</source>
         <translation>Suggerimenti:</translation>
+    </message>
+</context>
+<context>
+    <name>CacheRebuiltNotice</name>
+    <message>
+        <location filename="../../ui/shell/cache_notice.py" line="28"/>
+        <source>Data on this tablet rebuilt</source>
+        <translation>Dati del tablet ricostruiti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/cache_notice.py" line="29"/>
+        <source>The data stored on this tablet were damaged and have been set up again. Customers, stock and orders are downloaded again from the store&apos;s system.</source>
+        <translation>I dati salvati su questo tablet erano danneggiati e sono stati ricreati. Clienti, stock e ordini vengono scaricati di nuovo dal sistema del negozio.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/cache_notice.py" line="40"/>
+        <source>Some changes made on this tablet and not yet sent could not be recovered. Tell your manager: support can still read them from the kept file %1.</source>
+        <translation>Alcune modifiche fatte su questo tablet e non ancora inviate non sono state recuperate. Avvisa il responsabile: l&apos;assistenza può ancora leggerle dal file conservato %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/cache_notice.py" line="44"/>
+        <source>The changes waiting to be sent were kept (%1) and are sent as usual.</source>
+        <translation>Le modifiche in attesa di invio sono state conservate (%1) e vengono inviate come sempre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/cache_notice.py" line="46"/>
+        <source>No change waiting to be sent was lost.</source>
+        <translation>Nessuna modifica in attesa di invio è andata persa.</translation>
     </message>
 </context>
 <context>
@@ -358,117 +386,127 @@
 <context>
     <name>CheckoutPage</name>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="552"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="557"/>
         <source>Delivery and payment</source>
         <translation>Consegna e pagamento</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="553"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="558"/>
         <source>How the customer gets it</source>
         <translation>Come lo riceve il cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="554"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="559"/>
         <source>Home delivery</source>
         <translation>Consegna a domicilio</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="555"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="560"/>
         <source>Pickup at a store</source>
         <translation>Ritiro in negozio</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="556"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="561"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="556"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="561"/>
         <source>Street and number</source>
         <translation>Via e numero</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="557"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="562"/>
         <source>Postcode</source>
         <translation>CAP</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="557"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="562"/>
         <source>City</source>
         <translation>Città</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="558"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="563"/>
         <source>Country (FR, IT…)</source>
         <translation>Paese (FR, IT…)</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="560"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="565"/>
         <source>Payment</source>
         <translation>Pagamento</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="561"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="566"/>
         <source>Paid here at the till</source>
         <translation>Pagato qui in cassa</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="562"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="567"/>
         <source>Till receipt reference</source>
         <translation>Riferimento dello scontrino</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="563"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="568"/>
         <source>Send the customer a payment link</source>
         <translation>Invia al cliente un link di pagamento</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="564"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="569"/>
         <source>A payment link is a service message about this order: it is sent even without marketing consent.</source>
         <translation>Un link di pagamento è un messaggio di servizio su questo ordine: viene inviato anche senza consenso al marketing.</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="566"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="571"/>
         <source>Back</source>
         <translation>Indietro</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="567"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="572"/>
         <source>Place the order</source>
         <translation>Conferma l&apos;ordine</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="595"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="578"/>
+        <source>These items are to be collected in different stores: go back and change where some of them come from.</source>
+        <translation>Questi articoli andrebbero ritirati in negozi diversi: torna indietro e cambia la provenienza di alcuni di essi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/endless_aisle/pages.py" line="581"/>
+        <source>Home delivery is not possible: some items are collected in a store.</source>
+        <translation>La consegna a domicilio non è possibile: alcuni articoli si ritirano in negozio.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/endless_aisle/pages.py" line="621"/>
         <source>By email</source>
         <translation>Via e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="595"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="621"/>
         <source>By SMS</source>
         <translation>Via SMS</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="600"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="626"/>
         <source>Total %1</source>
         <translation>Totale %1</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="611"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="638"/>
         <source>Complete the delivery address: name, street, postcode, city and the two-letter country.</source>
         <translation>Completa l&apos;indirizzo di consegna: nome, via, CAP, città e il paese in due lettere.</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="617"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="644"/>
         <source>Choose the store where the customer will collect it.</source>
         <translation>Scegli il negozio dove il cliente lo ritirerà.</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="621"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="648"/>
         <source>Type the till receipt&apos;s reference of the payment.</source>
         <translation>Inserisci il riferimento dello scontrino del pagamento.</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="626"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="653"/>
         <source>The customer has no email or phone number for a payment link.</source>
         <translation>Il cliente non ha né e-mail né telefono per un link di pagamento.</translation>
     </message>
@@ -476,107 +514,107 @@
 <context>
     <name>ConfirmationPage</name>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="686"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="713"/>
         <source>Order</source>
         <translation>Ordine</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="687"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="714"/>
         <source>The customer can photograph this code to keep the order.</source>
         <translation>Il cliente può fotografare questo codice per conservare l&apos;ordine.</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="688"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="715"/>
         <source>Store orders</source>
         <translation>Ordini del negozio</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="689"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="716"/>
         <source>New basket</source>
         <translation>Nuovo carrello</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="690"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="717"/>
         <source>Choose another source</source>
         <translation>Scegli un&apos;altra provenienza</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="698"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="725"/>
         <source>Order refused</source>
         <translation>Ordine rifiutato</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="699"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="726"/>
         <source>Not placed</source>
         <translation>Non effettuato</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="700"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="727"/>
         <source>Stock changed before this order reached the server.</source>
         <translation>Lo stock è cambiato prima che l&apos;ordine arrivasse al server.</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="703"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="730"/>
         <source>Order queued</source>
         <translation>Ordine in attesa di invio</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="704"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="731"/>
         <source>Number given when the store is back online</source>
         <translation>Numero assegnato al ritorno della connessione</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="705"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="732"/>
         <source>Waiting to sync: stock will be confirmed when back online.</source>
         <translation>In attesa di sincronizzazione: lo stock sarà confermato al ritorno della connessione.</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="709"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="736"/>
         <source>Order placed</source>
         <translation>Ordine effettuato</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="710"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="737"/>
         <source>Order %1</source>
         <translation>Ordine %1</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="717"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="744"/>
         <source>%1 × %2 — %3, %4 — by %5</source>
         <translation>%1 × %2 — %3, %4 — entro %5</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="722"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="749"/>
         <source>Delivered to %1, %2 %3</source>
         <translation>Consegna in %1, %2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="725"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="752"/>
         <source>Collected at %1</source>
         <translation>Ritiro presso %1</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="728"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="755"/>
         <source>Paid in store (till %1)</source>
         <translation>Pagato in negozio (cassa %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="730"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="757"/>
         <source>Payment link sent by %1</source>
         <translation>Link di pagamento inviato via %1</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="731"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="758"/>
         <source>email</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="731"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="758"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="733"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="760"/>
         <source>&lt;b&gt;Total %1&lt;/b&gt; (delivery %2)</source>
         <translation>&lt;b&gt;Totale %1&lt;/b&gt; (consegna %2)</translation>
     </message>
@@ -657,32 +695,32 @@
 <context>
     <name>ConflictPage</name>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="872"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="899"/>
         <source>Refused order</source>
         <translation>Ordine rifiutato</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="873"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="900"/>
         <source>Back</source>
         <translation>Indietro</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="874"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="901"/>
         <source>Cancel the order</source>
         <translation>Annulla l&apos;ordine</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="875"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="902"/>
         <source>Retry with this alternative</source>
         <translation>Riprova con questa alternativa</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="886"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="913"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: instead, from</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: invece, da</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="898"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="925"/>
         <source>Nowhere else has it now.</source>
         <translation>Nessun altro posto lo ha al momento.</translation>
     </message>
@@ -1523,62 +1561,62 @@
 <context>
     <name>DeviceSignOut</name>
     <message>
-        <location filename="../../ui/shell/device_sign_out.py" line="212"/>
+        <location filename="../../ui/shell/device_sign_out.py" line="221"/>
         <source>That PIN is not a manager&apos;s PIN. Try again.</source>
         <translation>Questo PIN non è quello di un responsabile. Riprova.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/device_sign_out.py" line="239"/>
+        <location filename="../../ui/shell/device_sign_out.py" line="248"/>
         <source>Pickup handover</source>
         <translation>Consegna di un ordine</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/device_sign_out.py" line="240"/>
+        <location filename="../../ui/shell/device_sign_out.py" line="249"/>
         <source>Pickup extension</source>
         <translation>Proroga di un ritiro</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/device_sign_out.py" line="241"/>
+        <location filename="../../ui/shell/device_sign_out.py" line="250"/>
         <source>Pickup cancellation</source>
         <translation>Annullamento di un ritiro</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/device_sign_out.py" line="242"/>
+        <location filename="../../ui/shell/device_sign_out.py" line="251"/>
         <source>Endless-aisle order</source>
         <translation>Ordine endless aisle</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/device_sign_out.py" line="243"/>
+        <location filename="../../ui/shell/device_sign_out.py" line="252"/>
         <source>New customer</source>
         <translation>Nuovo cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/device_sign_out.py" line="244"/>
+        <location filename="../../ui/shell/device_sign_out.py" line="253"/>
         <source>Customer note</source>
         <translation>Nota cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/device_sign_out.py" line="245"/>
+        <location filename="../../ui/shell/device_sign_out.py" line="254"/>
         <source>Customer preferences</source>
         <translation>Preferenze cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/device_sign_out.py" line="246"/>
+        <location filename="../../ui/shell/device_sign_out.py" line="255"/>
         <source>Online cart takeover</source>
         <translation>Ripresa di un carrello online</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/device_sign_out.py" line="247"/>
+        <location filename="../../ui/shell/device_sign_out.py" line="256"/>
         <source>Online cart change</source>
         <translation>Modifica di un carrello online</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/device_sign_out.py" line="254"/>
+        <location filename="../../ui/shell/device_sign_out.py" line="263"/>
         <source>just now</source>
         <translation>proprio ora</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/device_sign_out.py" line="256"/>
+        <location filename="../../ui/shell/device_sign_out.py" line="265"/>
         <source>%n minute(s) ago</source>
         <translation>
             <numerusform>%n minuto fa</numerusform>
@@ -1586,7 +1624,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/device_sign_out.py" line="258"/>
+        <location filename="../../ui/shell/device_sign_out.py" line="267"/>
         <source>%n hour(s) ago</source>
         <translation>
             <numerusform>%n ora fa</numerusform>
@@ -1594,7 +1632,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/device_sign_out.py" line="259"/>
+        <location filename="../../ui/shell/device_sign_out.py" line="268"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n giorno fa</numerusform>
@@ -1602,17 +1640,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/shell/device_sign_out.py" line="267"/>
+        <location filename="../../ui/shell/device_sign_out.py" line="276"/>
         <source>(refused by the server, in the conflict list)</source>
         <translation>(rifiutata dal server, nell&apos;elenco dei conflitti)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/device_sign_out.py" line="277"/>
+        <location filename="../../ui/shell/device_sign_out.py" line="286"/>
         <source>Sign out device</source>
         <translation>Disconnetti dispositivo</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/device_sign_out.py" line="278"/>
+        <location filename="../../ui/shell/device_sign_out.py" line="287"/>
         <source>Sign out of this device: delete this store&apos;s data from it</source>
         <translation>Disconnetti questo dispositivo: elimina da esso i dati del negozio</translation>
     </message>
@@ -1620,48 +1658,48 @@
 <context>
     <name>DeviceSignOutDialog</name>
     <message>
-        <location filename="../../ui/shell/device_sign_out.py" line="127"/>
-        <location filename="../../ui/shell/device_sign_out.py" line="142"/>
+        <location filename="../../ui/shell/device_sign_out.py" line="136"/>
+        <location filename="../../ui/shell/device_sign_out.py" line="151"/>
         <source>Sign out of this device</source>
         <translation>Disconnetti questo dispositivo</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/device_sign_out.py" line="128"/>
+        <location filename="../../ui/shell/device_sign_out.py" line="137"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/device_sign_out.py" line="130"/>
+        <location filename="../../ui/shell/device_sign_out.py" line="139"/>
         <source>Changes not sent yet</source>
         <translation>Modifiche non ancora inviate</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/device_sign_out.py" line="132"/>
+        <location filename="../../ui/shell/device_sign_out.py" line="141"/>
         <source>These changes have not reached the server. If this device is signed out now, they are lost:</source>
         <translation>Queste modifiche non sono arrivate al server. Se il dispositivo viene disconnesso ora, andranno perse:</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/device_sign_out.py" line="134"/>
+        <location filename="../../ui/shell/device_sign_out.py" line="143"/>
         <source>A store manager&apos;s PIN drops them and signs the device out.</source>
         <translation>Il PIN di un responsabile del negozio le scarta e disconnette il dispositivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/device_sign_out.py" line="135"/>
+        <location filename="../../ui/shell/device_sign_out.py" line="144"/>
         <source>Try sending again</source>
         <translation>Riprova a inviare</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/device_sign_out.py" line="137"/>
+        <location filename="../../ui/shell/device_sign_out.py" line="146"/>
         <source>Sign out of this device?</source>
         <translation>Disconnettere questo dispositivo?</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/device_sign_out.py" line="139"/>
+        <location filename="../../ui/shell/device_sign_out.py" line="148"/>
         <source>Sending changes that are waiting…</source>
         <translation>Invio delle modifiche in attesa…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/device_sign_out.py" line="140"/>
+        <location filename="../../ui/shell/device_sign_out.py" line="149"/>
         <source>Changes waiting on this device are sent first. Then everything it keeps for this store (customers, orders, stock) is deleted from it, and anyone must sign in again.</source>
         <translation>Le modifiche in attesa su questo dispositivo vengono inviate prima. Poi tutto ciò che conserva per questo negozio (clienti, ordini, stock) viene eliminato, e chiunque dovrà accedere di nuovo.</translation>
     </message>
@@ -1669,69 +1707,104 @@
 <context>
     <name>EndlessAisle</name>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="30"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="31"/>
         <source>Sent from the warehouse</source>
         <translation>Spedito dal magazzino</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="31"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="32"/>
         <source>Sent from another store</source>
         <translation>Spedito da un altro negozio</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="32"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="33"/>
         <source>Transferred here for pickup</source>
         <translation>Trasferito qui per il ritiro</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="33"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="34"/>
         <source>Pickup in the other store</source>
         <translation>Ritiro nell&apos;altro negozio</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="36"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="37"/>
         <source>Placed</source>
         <translation>Effettuato</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="37"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="38"/>
         <source>Awaiting payment</source>
         <translation>In attesa di pagamento</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="38"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="39"/>
         <source>In preparation</source>
         <translation>In preparazione</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="39"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="40"/>
         <source>Shipped</source>
         <translation>Spedito</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="40"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="41"/>
         <source>Ready for pickup</source>
         <translation>Pronto per il ritiro</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="41"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="42"/>
         <source>Delivered</source>
         <translation>Consegnato</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="42"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="43"/>
         <source>Cancelled</source>
         <translation>Annullato</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="63"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="64"/>
         <source>free</source>
         <translation>gratis</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="64"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="65"/>
         <source>%1 · %2 · by %3 · %4</source>
         <translation>%1 · %2 · entro %3 · %4</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/services/endless_aisle.py" line="295"/>
+        <source>Stock changed before this order reached the server, so it was not placed. Choose another source for the items below, or cancel the order.</source>
+        <translation>Lo stock è cambiato prima che l&apos;ordine arrivasse al server: l&apos;ordine non è stato effettuato. Scegli un&apos;altra provenienza per gli articoli qui sotto, oppure annulla l&apos;ordine.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/services/endless_aisle.py" line="298"/>
+        <source>The server does not know this order&apos;s customer, so it was not placed. Check the customer&apos;s profile, then place the order again.</source>
+        <translation>Il server non conosce il cliente di questo ordine: l&apos;ordine non è stato effettuato. Controlla la scheda del cliente, poi effettua di nuovo l&apos;ordine.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/services/endless_aisle.py" line="301"/>
+        <source>The customer&apos;s online cart was changed or ordered online meanwhile, so this order was not placed.</source>
+        <translation>Il carrello online del cliente è stato modificato o ordinato online nel frattempo: questo ordine non è stato effettuato.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/services/endless_aisle.py" line="303"/>
+        <source>One of the chosen delivery methods is not possible from that place, so the order was not placed.</source>
+        <translation>Uno dei metodi di spedizione scelti non è possibile da quel luogo: l&apos;ordine non è stato effettuato.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/services/endless_aisle.py" line="305"/>
+        <source>The items cannot reach the customer the way chosen (home delivery, or the pickup store), so the order was not placed. Change where the items come from or how the customer gets them.</source>
+        <translation>Gli articoli non possono arrivare al cliente nel modo scelto (consegna a domicilio o negozio di ritiro): l&apos;ordine non è stato effettuato. Cambia la provenienza degli articoli o il modo in cui il cliente li riceve.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/services/endless_aisle.py" line="309"/>
+        <source>The server refused this order, so it was not placed: %1</source>
+        <translation>Il server ha rifiutato questo ordine, che non è stato effettuato: %1</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/services/endless_aisle.py" line="310"/>
+        <source>%1: %2 wanted from %3, %4 left there.</source>
+        <translation>%1: %2 richiesti da %3, ne restano %4.</translation>
     </message>
 </context>
 <context>
@@ -2276,37 +2349,37 @@
 <context>
     <name>OrdersPage</name>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="787"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="814"/>
         <source>Store orders</source>
         <translation>Ordini del negozio</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="788"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="815"/>
         <source>Basket</source>
         <translation>Carrello</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="789"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="816"/>
         <source>No endless-aisle order matches.</source>
         <translation>Nessun ordine corrisponde.</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="790"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="817"/>
         <source>Try again</source>
         <translation>Riprova</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="799"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="826"/>
         <source>Everyone</source>
         <translation>Tutti</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="802"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="829"/>
         <source>Every status</source>
         <translation>Tutti gli stati</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/endless_aisle/pages.py" line="819"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="846"/>
         <source>%n refused order(s) need you</source>
         <translation>
             <numerusform>%n ordine rifiutato ti aspetta</numerusform>
@@ -2474,22 +2547,22 @@
         <translation>Il registro delle consegne è visibile quando il negozio è online.</translation>
     </message>
     <message>
-        <location filename="../../ui/pickups/area.py" line="278"/>
+        <location filename="../../ui/pickups/area.py" line="281"/>
         <source>The customer has neither e-mail nor phone: call them another way.</source>
         <translation>Il cliente non ha né e-mail né telefono: contattalo in un altro modo.</translation>
     </message>
     <message>
-        <location filename="../../ui/pickups/area.py" line="285"/>
+        <location filename="../../ui/pickups/area.py" line="288"/>
         <source>by e-mail</source>
         <translation>via e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/pickups/area.py" line="285"/>
+        <location filename="../../ui/pickups/area.py" line="288"/>
         <source>by text message</source>
         <translation>via SMS</translation>
     </message>
     <message>
-        <location filename="../../ui/pickups/area.py" line="286"/>
+        <location filename="../../ui/pickups/area.py" line="289"/>
         <source>The ready notice was sent again %1.</source>
         <translation>L&apos;avviso di ordine pronto è stato reinviato %1.</translation>
     </message>
@@ -3143,52 +3216,52 @@ rif. %3 · EAN %4</translation>
 <context>
     <name>SourcingPage</name>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="417"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="418"/>
         <source>Where it comes from</source>
         <translation>Da dove arriva</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="419"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="420"/>
         <source>Offline: these options are estimated from the last known stock. Stock will be confirmed when back online.</source>
         <translation>Offline: queste opzioni sono stimate dall&apos;ultimo stock noto. Lo stock sarà confermato al ritorno della connessione.</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="421"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="422"/>
         <source>Asking the network for stock, dates and costs…</source>
         <translation>Richiesta alla rete: stock, date e costi…</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="422"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="423"/>
         <source>Try again</source>
         <translation>Riprova</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="423"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="424"/>
         <source>Back to the basket</source>
         <translation>Torna al carrello</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="424"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="425"/>
         <source>Delivery and payment</source>
         <translation>Consegna e pagamento</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="450"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="451"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 / %3 · × %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 / %3 · × %4</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="464"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="465"/>
         <source>No store or warehouse has enough of this one. Lower the quantity or remove it from the basket.</source>
         <translation>Nessun negozio o magazzino ne ha abbastanza. Riduci la quantità o toglilo dal carrello.</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="466"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="467"/>
         <source>Remove it</source>
         <translation>Toglilo</translation>
     </message>
     <message>
-        <location filename="../../ui/endless_aisle/pages.py" line="476"/>
+        <location filename="../../ui/endless_aisle/pages.py" line="477"/>
         <source>Total %1 (delivery %2)</source>
         <translation>Totale %1 (consegna %2)</translation>
     </message>

@@ -95,7 +95,8 @@ async def test_place_order_reserves_once(client, marie, sqlite):
 
 async def test_order_with_vanished_stock_is_409_with_alternatives(client, marie, sqlite):
     body = order_body(lines=[{"sku": "ROBE-ROUGE-M", "quantity": 2, "method": "transfer_to_store",
-                              "source_location_id": "S-PAR-MARAIS"}])
+                              "source_location_id": "S-PAR-MARAIS"}],
+                      fulfilment="pickup", delivery_address=None, pickup_store_id="S-PAR-OPERA")
     r = await client.post("/v1/orders", headers=marie | {"Idempotency-Key": "k-order-2"}, json=body)
     assert r.status_code == 409
     error = r.json()
@@ -180,3 +181,33 @@ def test_events_stream_pickup_and_stock_changes(app, clock):
     assert {"event": "stock", "feed": "stock", "key": "VESTE-NOIR-M@S-PAR-OPERA"} in [
         {k: e[k] for k in ("event", "feed", "key")} for e in events]
     assert any(e["event"] == "pickup" and e["key"] == "P-READY" for e in events)
+
+
+@pytest.mark.parametrize("fulfilment, pickup_store, method, source", [
+    ("delivery", None, "transfer_to_store", "S-PAR-MARAIS"),  # a transfer comes to the selling store
+    ("delivery", None, "pickup_other_store", "S-PAR-MARAIS"),  # collected there, not delivered
+    ("pickup", "S-PAR-OPERA", "pickup_other_store", "S-PAR-MARAIS"),  # collected at the Marais, not here
+])
+async def test_an_order_the_items_cannot_reach_as_chosen_is_refused(client, marie, sqlite, fulfilment, pickup_store,
+                                                                    method, source):
+    body = order_body(client_order_id=f"dev-{method}-{fulfilment}", fulfilment=fulfilment, pickup_store_id=pickup_store,
+                      lines=[{"sku": "ROBE-ROUGE-M", "quantity": 1, "method": method, "source_location_id": source}])
+    if fulfilment == "pickup":
+        body["delivery_address"] = None
+    r = await client.post("/v1/orders", headers=marie | {"Idempotency-Key": f"k-{method}-{fulfilment}"}, json=body)
+    assert r.status_code == 422 and r.json()["reason"] == "fulfilment_not_possible", r.text
+    assert sqlite.execute("SELECT reserved FROM stock WHERE sku = 'ROBE-ROUGE-M' AND location_id = 'S-PAR-MARAIS'"
+                          ).fetchone()[0] == 0
+
+
+async def test_collected_where_the_items_are_or_shipped_anywhere_is_placed(client, marie):
+    collect = order_body(client_order_id="dev-collect-marais", fulfilment="pickup", delivery_address=None,
+                         pickup_store_id="S-PAR-MARAIS", lines=[{"sku": "ROBE-ROUGE-M", "quantity": 1,
+                                                                 "method": "pickup_other_store",
+                                                                 "source_location_id": "S-PAR-MARAIS"}])
+    r = await client.post("/v1/orders", headers=marie | {"Idempotency-Key": "k-collect"}, json=collect)
+    assert r.status_code == 201, r.text
+    shipped_to_a_store = order_body(client_order_id="dev-ship-to-store", fulfilment="pickup", delivery_address=None,
+                                    pickup_store_id="S-PAR-MARAIS")
+    r = await client.post("/v1/orders", headers=marie | {"Idempotency-Key": "k-ship-store"}, json=shipped_to_a_store)
+    assert r.status_code == 201, r.text

@@ -50,15 +50,17 @@ def drain(demo_backend, sku: str, location_id: str, method: str) -> None:
         stock = http.get(f"/stock/{sku}", headers=auth).json()
         left = next(s for s in stock["stores"] + stock["warehouses"] if s["location_id"] == location_id)["available"]
         r = http.post("/orders", headers=auth | {"Idempotency-Key": str(uuid.uuid4())}, json={
-            "client_order_id": f"other-{uuid.uuid4()}", "fulfilment": "pickup", "pickup_store_id": store_id,
+            "client_order_id": f"other-{uuid.uuid4()}", "fulfilment": "pickup",
+            "pickup_store_id": location_id if method == "pickup_other_store" else store_id,
             "payment": {"mode": "in_store", "till_reference": "T-OTHER"},
             "lines": [{"sku": sku, "quantity": left, "method": method, "source_location_id": location_id}]})
         assert r.status_code == 201, r.text
 
 
-async def checkout_pickup_here(services: AppServices) -> None:
-    await ea.set_checkout(services, fulfilment=Fulfilment.PICKUP, address=None,
-                          pickup_store_id=services.session.store.id,
+async def checkout_pickup(services: AppServices) -> None:
+    """Collected here, or where the lines as sourced must be collected (a pickup in another store)."""
+    store_id = ea.pickup_store_for(services, await baskets.load_basket(services))
+    await ea.set_checkout(services, fulfilment=Fulfilment.PICKUP, address=None, pickup_store_id=store_id,
                           payment=Payment(mode=PaymentMode.IN_STORE, till_reference="T-0042"))
 
 
@@ -95,7 +97,7 @@ async def test_basket_from_a_scan_and_an_online_cart_ordered_online_attributed_t
     target = sourceable[0]
     if len(target.options) > 1:
         await ea.choose_option(services, target.line_id, target.options[-1], True)
-    await checkout_pickup_here(services)
+    await checkout_pickup(services)
     placed = await ea.place_order(services)
     assert (await baskets.load_basket(services)).is_empty
     await services.engine.sync_once()
@@ -122,7 +124,7 @@ async def test_offline_order_is_queued_with_estimates_and_placed_exactly_once(se
     plan = await ea.source(services)
     assert not plan.confirmed and isinstance(plan.error, errors.Unreachable)
     assert plan.lines[0].chosen is not None and plan.lines[0].chosen.confirmed is False
-    await checkout_pickup_here(services)
+    await checkout_pickup(services)
     placed = await ea.place_order(services)
     view = await ea.order_view(services, placed.client_order_id)
     assert view.pending and view.order.number == ""
@@ -147,7 +149,7 @@ async def test_stock_gone_before_replay_lands_in_the_conflict_inbox_with_alterna
     await baskets.add_sku(services, sku, "search")
     plan = await ea.source(services)
     chosen = plan.lines[0].chosen
-    await checkout_pickup_here(services)
+    await checkout_pickup(services)
     placed = await ea.place_order(services)
     demo_backend.server.start()
     drain(demo_backend, sku, chosen.location_id, chosen.method.value)

@@ -8,6 +8,7 @@ import httpx
 import pytest
 from PySide6.QtCore import Qt
 
+from clienteling.models import SourcingMethod
 from clienteling.services import basket as baskets
 from clienteling.services import customers
 from offline_cache import repositories
@@ -67,7 +68,8 @@ def drain(demo_backend, sku: str, location_id: str, method: str) -> None:
         stock = http.get(f"/stock/{sku}", headers=auth).json()
         left = next(s for s in stock["stores"] + stock["warehouses"] if s["location_id"] == location_id)["available"]
         r = http.post("/orders", headers=auth | {"Idempotency-Key": str(uuid.uuid4())}, json={
-            "client_order_id": f"other-{uuid.uuid4()}", "fulfilment": "pickup", "pickup_store_id": store_id,
+            "client_order_id": f"other-{uuid.uuid4()}", "fulfilment": "pickup",
+            "pickup_store_id": location_id if method == "pickup_other_store" else store_id,
             "payment": {"mode": "in_store", "till_reference": "T-OTHER"},
             "lines": [{"sku": sku, "quantity": left, "method": method, "source_location_id": location_id}]})
         assert r.status_code == 201, r.text
@@ -266,3 +268,32 @@ def test_the_basket_survives_a_restart_and_the_orders_model_is_sound(qtbot, qtmo
     with qtbot.waitSignal(again.area.ordersShown, timeout=5000):
         again.area.show_orders()
     qtmodeltester.check(again.area.model)
+
+
+def in_another_store(conn, here: str) -> tuple[str, str]:
+    """(sku, gtin) with stock in another store (so a transfer to this store is offered)."""
+    return conn.execute("SELECT s.sku, v.gtin FROM stock s JOIN variants v ON v.sku = s.sku"
+                        " JOIN locations l ON l.key = s.location_id WHERE l.kind = 'store' AND s.location_id != ?1"
+                        " AND s.available >= 2 ORDER BY s.sku LIMIT 1", (here,)).fetchone()
+
+
+def test_checkout_offers_only_what_the_lines_sourcing_allows(qtbot, till_factory):
+    till = till_factory()
+    area, services = till.area, till.services
+    here = services.session.store.id
+    _, gtin = query(till_factory, till, in_another_store, here)
+    till.shell.router.route(gtin)
+    qtbot.waitUntil(lambda: len(area.basket_page.rows) == 1, timeout=10000)
+    to_sourcing(qtbot, area)
+    [buttons] = area.sourcing_page.option_buttons.values()
+    radio, _ = next((r, o) for r, o in buttons if o.method == SourcingMethod.TRANSFER_TO_STORE)
+    qtbot.mouseClick(radio, LEFT)  # transferred to this store: collected here, not delivered home
+    qtbot.waitUntil(lambda: till_factory.run(till.shell.tasks, baskets.load_basket(services)).lines[0].choice.method
+                    == SourcingMethod.TRANSFER_TO_STORE, timeout=5000)
+    qtbot.mouseClick(area.sourcing_page.next_button, LEFT)
+    checkout = area.checkout_page
+    qtbot.waitUntil(lambda: area.currentWidget() is checkout, timeout=5000)
+    assert not checkout.delivery_radio.isEnabled() and checkout.pickup_radio.isChecked()
+    assert "Home delivery is not possible: some items are collected in a store." in widget_texts(checkout)
+    assert [checkout.store_combo.itemData(i) for i in range(checkout.store_combo.count())] == [here]
+    assert checkout.place_button.isEnabled()

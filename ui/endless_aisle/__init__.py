@@ -117,7 +117,6 @@ async def render_endless_aisle(services: Any, shell: Any, out_dir: str | Path) -
     if customer_id:
         cart = await ea.cart_of(services, customer_id)
         await baskets.services_basket_from_cart(services, cart)
-    here = services.session.store.id
     sku = await ea.a_sourceable_sku(services)
     if sku:
         await baskets.add_sku(services, sku, "stock")
@@ -129,7 +128,8 @@ async def render_endless_aisle(services: Any, shell: Any, out_dir: str | Path) -
     for line in basket.lines:
         if line.choice is None:
             await baskets.edit(services, baskets.remove_line, line.line_id)
-    await ea.set_checkout(services, fulfilment=Fulfilment.PICKUP, address=None, pickup_store_id=here,
+    await ea.set_checkout(services, fulfilment=Fulfilment.PICKUP, address=None,
+                          pickup_store_id=ea.pickup_store_for(services, basket),
                           payment=Payment(mode=PaymentMode.IN_STORE, till_reference="T-0042"))
     await area._show_checkout()
     await settle()

@@ -368,7 +368,7 @@ class EndlessAisleArea(QStackedWidget):
         stores = [(loc.id, loc.name) for loc in await ea.pickup_stores(self.services)]
         customer = await ea.customer_of(self.services, basket.customer_id) if basket.customer_id else None
         channels = ea.payment_channels(customer.email, customer.phone) if customer else ()
-        self.checkout_page.prepare(basket, address, stores, channels)
+        self.checkout_page.prepare(basket, address, stores, channels, ea.checkout_options(self.services, basket))
         self.setCurrentWidget(self.checkout_page)
 
     async def _place(self) -> None:

@@ -21,6 +21,7 @@ from clienteling.models import (
     SourcingOption,
 )
 from clienteling.services.basket import Basket, BasketLine
+from clienteling.sourcing import FulfilmentOptions
 from ui.i18n import format_money
 from ui.widgets.touch import enable_kinetic_scrolling, set_style_state
 
@@ -492,6 +493,10 @@ class CheckoutPage(_Page):
         column.setContentsMargins(0, 0, 0, 0)
         self.fulfilment_title = _label("", "subtitle")
         column.addWidget(self.fulfilment_title)
+        self.fulfilment_hint = _label("", "hint")
+        self.fulfilment_hint.setObjectName("FulfilmentHint")
+        column.addWidget(self.fulfilment_hint)
+        self._options = FulfilmentOptions(delivery=True, pickup_stores=None)
         self.delivery_radio, self.pickup_radio = QRadioButton(), QRadioButton()
         self.fulfilment_group = QButtonGroup(self)
         for radio in (self.delivery_radio, self.pickup_radio):
@@ -565,6 +570,19 @@ class CheckoutPage(_Page):
                                        "without marketing consent."))
         self.back_button.setText(self.tr("Back"))
         self.place_button.setText(self.tr("Place the order"))
+        self._show_hint()
+
+    def _show_hint(self) -> None:
+        """Why a way of getting the items is not offered (the lines' sourcing decides it)."""
+        if not self._options.possible:
+            text = self.tr("These items are to be collected in different stores: go back and change where some "
+                           "of them come from.")
+        elif not self._options.delivery:
+            text = self.tr("Home delivery is not possible: some items are collected in a store.")
+        else:
+            text = ""
+        self.fulfilment_hint.setText(text)
+        self.fulfilment_hint.setVisible(bool(text))
 
     def _sync_enabled(self) -> None:
         self.address.setEnabled(self.delivery_radio.isChecked())
@@ -573,12 +591,17 @@ class CheckoutPage(_Page):
         self.channel_combo.setEnabled(self.link_radio.isChecked())
 
     def prepare(self, basket: Basket, address: Address | None, stores: list[tuple[str, str]],
-                channels: tuple[str, ...]) -> None:
-        """Fill the form from the basket (what was chosen before), else from the profile's address."""
+                channels: tuple[str, ...], options: FulfilmentOptions | None = None) -> None:
+        """Fill the form from the basket (what was chosen before), else from the profile's address.
+
+        Only the ways the lines can reach the customer are offered (`options`, from their sourcing).
+        """
         self.show_error("")
+        self._options = options or FulfilmentOptions(delivery=True, pickup_stores=None)
         self.store_combo.clear()
         for store_id, name in stores:
-            self.store_combo.addItem(name, store_id)
+            if self._options.pickup_stores is None or store_id in self._options.pickup_stores:
+                self.store_combo.addItem(name, store_id)
         if basket.pickup_store_id:
             self.store_combo.setCurrentIndex(max(0, self.store_combo.findData(basket.pickup_store_id)))
         shown = basket.delivery_address or address
@@ -588,8 +611,11 @@ class CheckoutPage(_Page):
                             (self.city_edit, shown.city if shown else ""),
                             (self.country_edit, shown.country if shown else "")):
             edit.setText(value)
-        delivery = basket.fulfilment == Fulfilment.DELIVERY
+        self.delivery_radio.setEnabled(self._options.delivery)
+        self.pickup_radio.setEnabled(self.store_combo.count() > 0)
+        delivery = self._options.delivery and (basket.fulfilment == Fulfilment.DELIVERY or not self.store_combo.count())
         (self.delivery_radio if delivery else self.pickup_radio).setChecked(True)
+        self._show_hint()
         self.channel_combo.clear()
         for channel in channels:
             self.channel_combo.addItem(self.tr("By email") if channel == "email" else self.tr("By SMS"), channel)
@@ -598,6 +624,7 @@ class CheckoutPage(_Page):
         (self.link_radio if link else self.in_store_radio).setChecked(True)
         self.till_edit.setText(basket.payment.till_reference or "" if basket.payment else "")
         self.total_label.setText(self.tr("Total %1").replace("%1", format_money(basket.total)))
+        self.place_button.setEnabled(self._options.possible)
         self._sync_enabled()
 
     def choices(self) -> tuple[Fulfilment, Address | None, str | None, Payment]:
@@ -628,7 +655,7 @@ class CheckoutPage(_Page):
         return fulfilment, address, store_id, payment
 
     def set_busy(self, busy: bool) -> None:
-        self.place_button.setEnabled(not busy)
+        self.place_button.setEnabled(not busy and self._options.possible)
 
 
 # --- confirmation ---------------------------------------------------------------------------------------------
