@@ -65,7 +65,7 @@ class ConcurrencyLimit:
     def update(self, rtts: Sequence[float]) -> int:
         """Adapt to one batch's round trips (seconds); returns the new limit."""
         if len(rtts) >= 2:
-            deciles = statistics.quantiles(rtts, n=10)
+            deciles = statistics.quantiles(rtts, n=10, method="inclusive")
             self.fastest = min(self.fastest, deciles[0])
             median = deciles[4]
             gradient = self.tolerance * self.fastest / median if median > 0 else 1.0

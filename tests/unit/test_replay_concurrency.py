@@ -38,3 +38,10 @@ def test_the_limit_stays_within_its_bounds_and_ignores_empty_batches() -> None:
     assert max(run(limit, lambda _n: 0.010, batches=5)) == 6
     assert min(run(limit, lambda n: 0.010 * n * n, batches=10)) == 2
     assert limit.batch(256) == 32 and ConcurrencyLimit(value=40).batch(256) == 256
+
+
+def test_the_fastest_round_trip_is_one_seen_not_extrapolated() -> None:
+    """A small batch must not drive the reference below its fastest answer (quantiles may extrapolate)."""
+    limit = ConcurrencyLimit(value=8)
+    limit.update([0.001, 0.050])
+    assert 0.001 <= limit.fastest <= 0.050
