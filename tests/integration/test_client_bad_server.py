@@ -45,7 +45,12 @@ def bad_app() -> FastAPI:
 
     @app.get("/v1/sync/{feed}")
     async def feed_with_float_money(feed: str) -> dict:
-        return {"feed": feed, "items": [{"unexpected": True}], "tombstones": [], "next_cursor": "x",
+        items: list[dict] = [{"unexpected": True}]
+        if feed == "notes":  # a long page broken far down: validated by chunks, named by its place
+            items = [{"id": f"N{i}", "customer_id": "C1", "source": "store", "author": "Marie", "text": "ok",
+                      "created_at": "2026-11-23T10:00:00Z", "version": i} for i in range(450)]
+            items[437]["created_at"] = "yesterday"
+        return {"feed": feed, "items": items, "tombstones": [], "next_cursor": "x",
                 "has_more": False, "server_time": "2026-11-23T10:00:00Z"}
 
     @app.get("/v1/customers/{cid}")
@@ -98,6 +103,11 @@ def test_schema_violation_names_the_field(client):
 def test_feed_page_that_breaks_the_contract_never_reaches_the_cache(client):
     with pytest.raises(errors.InvalidResponse, match="breaks the contract"):
         run(client.feed_page_raw(Feed.CUSTOMERS, None, 10))
+
+
+def test_a_long_feed_page_names_the_item_that_breaks_the_contract(client):
+    with pytest.raises(errors.InvalidResponse, match=r"items\.437\.created_at"):
+        run(client.feed_page_raw(Feed.NOTES, None, 500))
 
 
 def test_non_json_answer_to_health(client):
