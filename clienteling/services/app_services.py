@@ -133,7 +133,7 @@ class AppServices:
         try:
             # No pull may straddle the rebuild: it holds its feed's cursor in memory and would
             # write it, without the rows before it, into the new file.
-            async with self.engine._round:
+            async with self.engine.paused():
                 report = await asyncio.to_thread(self.store.rebuild, reason)
         except Exception:
             log.exception("the damaged cache could not be rebuilt")

@@ -7,9 +7,10 @@ success flips it back. Nothing here opens a dialog.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import random
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from datetime import datetime, timedelta
 
 from offline_cache import outbox, retention
@@ -71,6 +72,13 @@ class SyncEngine:
 
     def wake(self) -> None:
         self._wake.set()
+
+    @contextlib.asynccontextmanager
+    async def paused(self) -> AsyncIterator[None]:
+        """No sync round runs inside (one in progress is waited for): for a cache rebuild, or a test
+        that changes the backend between two rounds."""
+        async with self._round:
+            yield
 
     async def refresh_counts(self) -> None:
         """Publish the outbox figures (after a command was queued, for instance)."""

@@ -145,9 +145,9 @@ def test_order_cancelled_online_meanwhile_ends_in_the_conflict_inbox_in_plain_wo
     qtbot.waitUntil(lambda: "Handed over — waiting to sync" in texts(area.order_page), timeout=10000)
 
     # Meanwhile the order is cancelled online; the device replays its handover only afterwards.
-    # (The engine's round lock is held so no sync round slips in between.)
+    # (The engine is paused so no sync round slips in between.)
     async def cancel_while_the_device_waits() -> None:
-        async with counter.services.engine._round:
+        async with counter.services.engine.paused():
             demo_backend.server.start()
             await cancel_online(demo_backend, order.id)
 
