@@ -77,14 +77,29 @@ class SourcingPlan:
         return bool(self.lines) and all(x.chosen is not None for x in self.lines)
 
 
-def apply_defaults(basket: Basket, options: dict[str, list[SourcingOption]], confirmed: bool) -> Basket:
-    """Keep each line's choice when still offered (with the fresh date and cost), else the default."""
-    lines = []
+def apply_defaults(basket: Basket, options: dict[str, list[SourcingOption]], confirmed: bool,
+                   here_id: str) -> Basket:
+    """Keep each line's choice when still offered (with the fresh date and cost), else the default.
+
+    The default is the fastest option (then cheapest, then nearest) that still lets the whole
+    basket reach the customer one way: two lines collected in two different stores could be
+    neither delivered nor picked up, so the second one takes its next option.
+    """
+    picks: dict[str, SourcingOption | None] = {}
     for line in basket.lines:
+        offered = options.get(line.line_id, [])
+        if line.choice is not None:
+            picks[line.line_id] = next((o for o in offered if line.choice.same_source(o)), None)
+    for line in basket.lines:
+        if picks.get(line.line_id) is not None:
+            continue
         offered = options.get(line.line_id, [])  # fastest, then cheapest, then nearest
-        kept = next((o for o in offered if line.choice is not None and line.choice.same_source(o)), None)
-        pick = kept or (offered[0] if offered else None)
-        lines.append(line.model_copy(update={"choice": SourcingChoice.of(pick, confirmed) if pick else None}))
+        taken = [(o.method, o.location_id) for o in picks.values() if o is not None]
+        picks[line.line_id] = next(
+            (o for o in offered if sourcing.fulfilment_options([*taken, (o.method, o.location_id)], here_id).possible),
+            offered[0] if offered else None)
+    lines = [line.model_copy(update={"choice": SourcingChoice.of(pick, confirmed) if (pick := picks[line.line_id])
+                                     else None}) for line in basket.lines]
     return basket.model_copy(update={"lines": lines})
 
 
@@ -112,7 +127,7 @@ async def source(services: AppServices) -> SourcingPlan:
         error, confirmed, now = exc, False, utcnow()
         for line in basket.lines:
             options[line.line_id] = await services.store.read(estimate_options, line.sku, line.quantity, here, now)
-    basket = await save_basket(services, apply_defaults(basket, options, confirmed))
+    basket = await save_basket(services, apply_defaults(basket, options, confirmed, here.id))
     lines = [LineSourcing(x.line_id, x.sku, x.quantity, options[x.line_id], x.choice) for x in basket.lines]
     return SourcingPlan(basket, lines, confirmed=confirmed, error=error)
 
