@@ -50,15 +50,17 @@ class ConcurrencyLimit:
     the outbox proportionally faster. Over a fast one (loopback, a store LAN) the replay is
     bound by this process's CPU: commands beyond a few only wait in the event loop — the
     screen's loop too — which lengthens every round trip without adding throughput, and costs
-    CPU as well, since httpcore polls every idle pooled connection each time it hands one out.
-    So the limit doubles while a batch's median round trip stays within `tolerance` of the
-    fastest seen (the lowest decile of a batch, so that one lucky answer does not set it), and
-    shrinks in proportion as the median lengthens beyond that, by half at most per batch.
+    CPU as well, since httpcore polls every idle pooled connection (for 5 s after its last use)
+    each time it hands one out. So, comparing a batch's median round trip with the fastest seen
+    (the lowest decile of a batch, so that one lucky answer does not set it), the limit doubles
+    while the median stays within `flat` of it, grows by one within `tolerance`, and beyond
+    that shrinks in proportion, by half at most per batch.
     """
 
     value: int = 4
     low: int = 2
     high: int = 16
+    flat: float = 1.25
     tolerance: float = 1.5
     fastest: float = math.inf
 
@@ -68,8 +70,13 @@ class ConcurrencyLimit:
             deciles = statistics.quantiles(rtts, n=10, method="inclusive")
             self.fastest = min(self.fastest, deciles[0])
             median = deciles[4]
-            gradient = self.tolerance * self.fastest / median if median > 0 else 1.0
-            limit = 2 * self.value if gradient >= 1.0 else self.value * max(0.5, gradient) + 1
+            queued = median / self.fastest if self.fastest > 0 else 1.0
+            if queued <= self.flat:
+                limit = 2.0 * self.value
+            elif queued <= self.tolerance:
+                limit = self.value + 1.0
+            else:
+                limit = self.value * max(0.5, self.tolerance / queued) + 1
             self.value = max(self.low, min(self.high, int(limit)))
             log.debug("replay: %d in flight next (round trip %.1f ms, fastest %.1f ms)",
                       self.value, median * 1000, self.fastest * 1000)

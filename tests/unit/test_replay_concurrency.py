@@ -23,6 +23,16 @@ def test_a_slow_link_opens_up_to_the_ceiling() -> None:
     assert seen[:2] == [8, 16] and set(seen[2:]) == {16}
 
 
+def test_a_jittery_link_still_opens_one_step_at_a_time() -> None:
+    """Wi-Fi: the median answer is 40% slower than the fastest tenth, whatever is in flight."""
+    limit = ConcurrencyLimit(value=4, high=16)
+    seen = []
+    for _ in range(14):
+        limit.update([0.040] * 4 + [0.056] * 28)
+        seen.append(limit.value)
+    assert seen[:3] == [5, 6, 7] and seen[-1] == 16
+
+
 def test_a_cpu_bound_replay_settles_on_a_few_in_flight() -> None:
     """Loopback: each command costs 1 ms of this process's CPU, so round trips grow with what is in
     flight (they queue in the event loop) and throughput does not; the limit comes down to a few."""
