@@ -60,6 +60,8 @@ class Command:
     body: dict[str, Any] | None
     entity_key: str
     idempotency_key: str = field(default_factory=lambda: str(uuid.uuid4()))
+    after: str | None = None
+    """Another entity whose creation, when still unsettled, this command waits for."""
 
     @property
     def feed(self) -> Feed:
@@ -90,8 +92,10 @@ def cancel_pickup(pickup_id: str, request: CancelPickupRequest) -> Command:
 
 
 def place_order(request: PlaceOrderRequest) -> Command:
+    # Its own entity (the order), but never before its customer if that one was created offline.
     return Command(Kind.PLACE_ORDER, "POST", "/orders", _dump(request),
-                   entity_key(Feed.ORDERS, request.client_order_id))
+                   entity_key(Feed.ORDERS, request.client_order_id),
+                   after=entity_key(Feed.CUSTOMERS, request.customer_id) if request.customer_id else None)
 
 
 def create_customer(request: NewCustomerRequest) -> Command:
@@ -209,16 +213,18 @@ def _rename_in_pending(conn: Any, client_id: str, server_id: str) -> None:
     """
     import json
 
-    rows = conn.execute("SELECT seq, path, body, entity_key FROM outbox WHERE state = 'pending'"
+    rows = conn.execute("SELECT seq, path, body, entity_key, after_entity FROM outbox WHERE state = 'pending'"
                         " AND (instr(path, ?1) OR instr(body, ?1))", (client_id,)).fetchall()
     old_segment, new_segment = f"/customers/{client_id}", f"/customers/{server_id}"
-    for seq, path, body, key in rows:
+    old_key, new_key = entity_key(Feed.CUSTOMERS, client_id), entity_key(Feed.CUSTOMERS, server_id)
+    for seq, path, body, key, after in rows:
         if path == old_segment or path.startswith(old_segment + "/"):
             path = new_segment + path[len(old_segment):]
         data = json.loads(body) if body else None
         if isinstance(data, dict) and data.get("customer_id") == client_id:
             data["customer_id"] = server_id
             body = json.dumps(data)
-        if key == entity_key(Feed.CUSTOMERS, client_id):
-            key = entity_key(Feed.CUSTOMERS, server_id)
-        conn.execute("UPDATE outbox SET path = ?, body = ?, entity_key = ? WHERE seq = ?", (path, body, key, seq))
+        key = new_key if key == old_key else key
+        after = new_key if after == old_key else after
+        conn.execute("UPDATE outbox SET path = ?, body = ?, entity_key = ?, after_entity = ? WHERE seq = ?",
+                     (path, body, key, after, seq))

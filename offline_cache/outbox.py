@@ -86,11 +86,13 @@ def _get(conn: Connection, seq: int) -> Command:
 
 def enqueue(conn: Connection, *, kind: str, method: str, path: str, body: Any, entity_key: str,
             idempotency_key: str | None = None, associate_id: str | None = None, device_id: str | None = None,
-            now: datetime | None = None, local_effect: LocalEffect | None = None) -> Command:
+            now: datetime | None = None, local_effect: LocalEffect | None = None,
+            after_entity: str | None = None) -> Command:
     """Record a command and apply its optimistic effect atomically; durable (fsync'd) on return.
 
     Enqueuing the same idempotency key twice returns the first row and applies nothing again,
-    so a double tap on "hand over" makes one command.
+    so a double tap on "hand over" makes one command. `after_entity`: the command also waits
+    while that entity's creation (a customer created offline) is unsettled.
     """
     at = iso(now or utcnow())
     key = idempotency_key or str(uuid.uuid4())
@@ -100,9 +102,9 @@ def enqueue(conn: Connection, *, kind: str, method: str, path: str, body: Any, e
             return Command.from_row(existing)
         cur = conn.execute(
             "INSERT INTO outbox (idempotency_key, kind, method, path, body, entity_key, created_at,"
-            " associate_id, device_id, state, attempts, next_attempt_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', 0, ?)",
-            (key, str(kind), method, path, _dumps(body), entity_key, at, associate_id, device_id, at))
+            " associate_id, device_id, state, attempts, next_attempt_at, after_entity)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?)",
+            (key, str(kind), method, path, _dumps(body), entity_key, at, associate_id, device_id, at, after_entity))
         if callable(local_effect):
             local_effect(conn)
         elif local_effect:
@@ -119,8 +121,11 @@ def enqueue(conn: Connection, *, kind: str, method: str, path: str, body: Any, e
 _DUE = ("FROM outbox o WHERE o.state = 'pending' AND o.next_attempt_at <= ?"
         " AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.entity_key = o.entity_key AND p.seq < o.seq"
         "   AND p.state IN ('pending', 'sent', 'conflict'))"
+        " AND (o.after_entity IS NULL OR NOT EXISTS (SELECT 1 FROM outbox c WHERE c.entity_key = o.after_entity"
+        "   AND c.seq < o.seq AND c.kind = 'create_customer' AND c.state IN ('pending', 'sent', 'conflict')))"
         " ORDER BY o.seq LIMIT ?")
-"""Due pending commands, oldest first, at most one per entity (the entity's oldest unsettled)."""
+"""Due pending commands, oldest first, at most one per entity (the entity's oldest unsettled), and
+none before the creation of the entity it names in `after_entity`."""
 
 _COLUMNS = ("seq", "idempotency_key", "kind", "method", "path", "body", "entity_key", "created_at", "associate_id",
             "device_id", "state", "attempts", "next_attempt_at", "last_error", "response_status", "response_body",

@@ -303,3 +303,14 @@ MIGRATION_6 = """
 CREATE TABLE code_attempts (pickup_id TEXT PRIMARY KEY, failures INTEGER NOT NULL,
     locked_until TEXT, updated_at TEXT NOT NULL);
 """
+
+
+# --- migration 7 ----------------------------------------------------------------------------
+
+MIGRATION_7 = """
+-- A command may also wait for the creation of another entity it names: an order for a customer
+-- created offline must not reach the backend before that customer does (it would be refused as
+-- unknown_customer). outbox.claim_batch holds it while that entity's create_customer command
+-- is unsettled.
+ALTER TABLE outbox ADD COLUMN after_entity TEXT;
+"""

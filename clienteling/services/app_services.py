@@ -302,7 +302,7 @@ class AppServices:
             conn, kind=command.kind.value, method=command.method, path=command.path, body=command.body,
             entity_key=command.entity_key, idempotency_key=command.idempotency_key,
             associate_id=self.session.associate.id if self.session else None, device_id=self.device_id,
-            local_effect=local_effect))
+            local_effect=local_effect, after_entity=command.after))
         await self.engine.refresh_counts()
         self.engine.wake()
         return row

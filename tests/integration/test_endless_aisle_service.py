@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import uuid
+from datetime import timedelta
 
 import httpx
 import pytest
 
 from clienteling import errors
-from clienteling.models import Fulfilment, Payment, PaymentMode
+from clienteling.models import Fulfilment, Payment, PaymentMode, utcnow
 from clienteling.services import basket as baskets
 from clienteling.services import customers
 from clienteling.services import endless_aisle as ea
@@ -173,3 +174,27 @@ async def test_stock_gone_before_replay_lands_in_the_conflict_inbox_with_alterna
     assert len(mine) == 1 and mine[0].lines[0].source_location_id == gone.alternatives[0].location_id
     view = await ea.order_view(services, placed.client_order_id)
     assert view.refused is None and not view.pending and view.order.number == mine[0].number
+
+
+async def test_an_order_for_a_customer_created_offline_waits_for_the_customer(services, demo_backend):
+    sku, _ = await services.store.read(sourceable_sku, services.session.store.id)
+    demo_backend.server.stop()
+    client_id = await customers.create_customer(services, first_name="Léa", last_name="Offline-Order",
+                                                email="lea.offline@example.fr")
+    await baskets.add_sku(services, sku, "stock")
+    await baskets.set_customer(services, client_id)
+    await ea.source(services)
+    await checkout_pickup(services)
+    placed = await ea.place_order(services)
+    # Two entities, but the order is not handed out while the customer's creation is unsettled
+    # (looked at a few minutes ahead: past any backoff of the creation's failed attempts).
+    due = await services.store.read(outbox.next_batch, utcnow() + timedelta(minutes=5), 10)
+    assert [c.kind for c in due] == ["create_customer"]
+
+    demo_backend.server.start()
+    await services.engine.sync_once()
+    await services.engine.sync_once()
+    assert await services.store.read(outbox.unsettled) == []  # no conflict: nothing refused
+    [order] = [o for o in await services.client.orders() if o.client_order_id == placed.client_order_id]
+    assert order.customer_id not in (None, client_id)  # the server's id of the new customer
+    assert (await services.client.customer_profile(order.customer_id)).customer.last_name == "Offline-Order"
