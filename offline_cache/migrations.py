@@ -30,6 +30,7 @@ MIGRATIONS: tuple[str, ...] = (
     schema.MIGRATION_5,
     schema.MIGRATION_6,
     schema.MIGRATION_7,
+    schema.MIGRATION_8,
 )
 """MIGRATIONS[n - 1] brings a cache from user_version n - 1 to n. Append only; never edit one."""
 

@@ -120,8 +120,9 @@ def _write(conn: Connection, feed: Feed, items: list[Row], *, guarded: bool = Tr
         newest = conn.execute("SELECT coalesce(max(rid), 0) FROM customers").fetchone()[0]
         conn.executemany(_GUARDED[feed] if guarded else _UNGUARDED[feed],
                          [_row(spec, i, used_at, int(synced)) for i in items])
-        for sql in INDEX_NEW_CUSTOMERS:
-            conn.execute(sql, (newest,))
+        if not _bulk_loading(conn, spec.table):  # else finish_bulk_load indexes every row at once
+            for sql in INDEX_NEW_CUSTOMERS:
+                conn.execute(sql, (newest,))
         return len(items)
     conn.executemany(_GUARDED[feed] if guarded else _UNGUARDED[feed], [_row(spec, i, used_at, int(synced)) for i in items])
     return len(items)
@@ -156,6 +157,59 @@ def _defer(conn: Connection, feed: Feed, rows: list[tuple[str, int, str | None]]
         [(feed.value, k, v, b) for k, v, b in rows])
 
 
+# --- a first sync's bulk load ------------------------------------------------------------------
+
+BULK_MIN_ROWS = 1000
+"""A feed's first page must be at least this long for its first sync to load in bulk."""
+
+
+def _bulk_loading(conn: Connection, table: str) -> bool:
+    return conn.execute("SELECT 1 FROM bulk_load WHERE tbl = ?", (table,)).fetchone() is not None
+
+
+_SEARCH_INDEXES = {"customers": ("customers_fts",), "products": ("products_fts",)}
+"""External-content FTS tables rebuilt from their table when its bulk load ends."""
+
+
+def _start_bulk_load(conn: Connection, spec: FeedTable) -> None:
+    """Drop the table's secondary indexes (not the unique ones) and its triggers (they keep the search
+    indexes) until finish_bulk_load recreates them and rebuilds the search indexes from the rows."""
+    dropped = conn.execute(
+        "SELECT type, name, sql FROM sqlite_master WHERE tbl_name = ? AND sql IS NOT NULL AND"
+        " (type = 'trigger' OR (type = 'index' AND sql NOT LIKE 'CREATE UNIQUE%')) ORDER BY type, name",
+        (spec.table,)).fetchall()
+    for kind, name, _sql in dropped:
+        conn.execute(f'DROP {kind.upper()} "{name}"')
+    conn.execute("INSERT INTO bulk_load (tbl, indexes) VALUES (?, ?)",
+                 (spec.table, json.dumps([sql for _kind, _name, sql in dropped])))
+    log.info("%s: first sync, loading in bulk (%d indexes and triggers back at the end)", spec.feed.value,
+             len(dropped))
+
+
+def finish_bulk_load(conn: Connection, feed: Feed | str | None = None) -> int:
+    """Build what a bulk load left out — the feed's (or every) table's indexes and triggers, its search
+    index — in one transaction; returns how many tables were finished (0: nothing was loading).
+
+    Called when the feed's pull ends (whole or failed), and at the start of the next sync round
+    after a crash: until then the rows are there but searched and filtered by scans.
+    """
+    where, params = ("WHERE tbl = ?", (TABLES[Feed(feed)].table,)) if feed is not None else ("", ())
+    with transaction(conn):
+        loading = conn.execute(f"SELECT tbl, indexes FROM bulk_load {where}", params).fetchall()
+        for table, statements in loading:
+            for sql in json.loads(statements):
+                conn.execute(sql)
+            for fts in _SEARCH_INDEXES.get(table, ()):
+                conn.execute(f"INSERT INTO {fts}({fts}) VALUES ('rebuild')")
+            if table == TABLES[Feed.CUSTOMERS].table:
+                conn.execute("DELETE FROM customer_phones")
+                conn.execute(INDEX_NEW_CUSTOMERS[1], (0,))
+            conn.execute("DELETE FROM bulk_load WHERE tbl = ?", (table,))
+    if loading:
+        log.info("bulk load finished: %s", ", ".join(t for t, _ in loading))
+    return len(loading)
+
+
 # --- the pull sync's entry points ---------------------------------------------------------------
 
 @contextlib.contextmanager
@@ -186,6 +240,9 @@ def apply_page(conn: Connection, feed: Feed | str, items: list[Row], tombstones:
     spec = TABLES[feed]
     result = PageResult()
     with _refetchable_transaction(conn):
+        if len(items) >= BULK_MIN_ROWS and feed_cursor(conn, feed) is None and not _bulk_loading(conn, spec.table) \
+                and conn.execute(f"SELECT 1 FROM {spec.table} LIMIT 1").fetchone() is None:
+            _start_bulk_load(conn, spec)
         protected = _protected_keys(conn, feed)
         # Latest version per key wins inside a page (an upsert then a tombstone, or the reverse).
         latest: dict[str, tuple[int, Row | None]] = {}

@@ -13,7 +13,7 @@ import random
 from collections.abc import AsyncIterator, Callable
 from datetime import datetime, timedelta
 
-from offline_cache import outbox, retention
+from offline_cache import outbox, repositories, retention
 
 from .. import errors
 from ..client import BackendClient
@@ -135,15 +135,18 @@ class SyncEngine:
             return report
 
     async def _housekeeping(self) -> None:
-        """Retention, online or not, once a day: a failure is logged and never breaks the round."""
+        """Retention (and a crashed first sync's indexes), online or not, once a day: a failure is
+        logged and never breaks the round."""
         now = self.clock()
         if self._housekept_at is not None and now - self._housekept_at < HOUSEKEEPING_INTERVAL:
             return
         self._housekept_at = now
         try:
+            # A first sync killed mid-feed left its indexes unbuilt: built now, online or not.
+            await self.store.write(repositories.finish_bulk_load)
             await self.store.write(retention.housekeeping, self.retention_days, now)
         except Exception:
-            log.exception("retention failed; the next round tries again tomorrow")
+            log.exception("housekeeping failed; the next round tries again tomorrow")
 
     async def _heartbeat(self) -> None:
         """Report queued commands and unresolved conflicts; a failed report waits for the next round."""

@@ -82,8 +82,10 @@ async def pull_feed(client: BackendClient, store: LocalStore, feed: Feed, *, pag
                     progress: ProgressCallback | None = None) -> FeedProgress:
     """Bring one feed up to date; returns what was applied."""
     state = FeedProgress(feed)
+    await store.write(repositories.finish_bulk_load, feed)  # left by a run that died mid-feed
     cursor = await store.read(repositories.feed_cursor, feed)
     pending: asyncio.Task[None] | None = None
+    cancelled = False
     try:
         while True:
             page = await client.feed_page_raw(feed, cursor, page_size)
@@ -103,10 +105,15 @@ async def pull_feed(client: BackendClient, store: LocalStore, feed: Feed, *, pag
                 break
         await pending
         pending = None
+    except asyncio.CancelledError:
+        cancelled = True
+        raise
     finally:
         if pending is not None:
             # Let the page in flight finish (it is one transaction); the error propagates after.
             await asyncio.gather(pending, return_exceptions=True)
+        if not cancelled:  # whole or failed, a first sync's bulk load is finished now (else next round)
+            await store.write(repositories.finish_bulk_load, feed)
     state.done = True
     if progress:
         progress(state)
