@@ -361,7 +361,14 @@ class CacheHandle:
         return None
 
     def _verdict(self, bad: _Unhealthy, cause: BaseException | None) -> str | None:
-        """Busy, interrupted or out of memory says nothing about the pages: no rebuild for that."""
+        """Busy, interrupted or out of memory says nothing about the pages: no rebuild for that.
+
+        Nor does any error once `stop_verify` has interrupted the check: the interrupt can land
+        inside a virtual table's constructor (quick_check also checks the FTS indexes), which
+        then fails with a plain SQLITE_ERROR ("vtable constructor failed").
+        """
+        if self._stop_verify:
+            return None
         code = getattr(cause, "sqlite_errorcode", None)
         if code is not None and code & 0xFF in _NOT_ABOUT_THE_FILE:
             if not self._stop_verify:
