@@ -1,6 +1,7 @@
 """A feed's first sync into an empty table loads in bulk: its indexes and search index are built once, at the end."""
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -92,3 +93,15 @@ def test_only_a_first_sync_into_an_empty_table_loads_in_bulk(conn: database.Conn
     assert conn.execute("SELECT count(*) FROM bulk_load").fetchone()[0] == 0
     assert len(search.search_customers(conn, "luca", limit=5000)) == N // 2
     healthy_search(conn)
+
+
+def test_a_build_cut_short_between_its_steps_finishes_next_time(conn: database.Connection) -> None:
+    repositories.apply_page(conn, Feed.CUSTOMERS, [customer(i) for i in range(N)], [], "p1", T0)
+    (statements,) = conn.execute("SELECT indexes FROM bulk_load").fetchone()
+    first_index = next(sql for sql in json.loads(statements) if sql.startswith("CREATE INDEX"))
+    conn.execute(first_index)  # one index built, then the process died
+    repositories.write_local(conn, Feed.CUSTOMERS, customer(N + 5, last="Entre"))  # a command meanwhile
+    assert repositories.finish_bulk_load(conn) == 1
+    healthy_search(conn)
+    assert [h.summary.id for h in search.search_customers(conn, "entre")] == [f"C{N + 5:06d}"]
+    assert "customers_card" in indexes(conn, "customers")
