@@ -151,6 +151,8 @@ class DashboardPage(QWidget):
         self.desk = desk
         self.tasks = tasks
         self.view: DashboardView | None = None
+        self._reloads = 0
+        """Reloads started; only the latest one's answer is shown (an earlier one may answer later)."""
         self.overdue_rows: list[OverdueRow] = []
         self._status = SyncStatus()
         self._last_key: tuple[Any, ...] | None = None
@@ -453,19 +455,26 @@ class DashboardPage(QWidget):
         if self.view is None:
             self._say(self.tr("Loading the store's figures…"))
         self.refresh_button.setEnabled(False)
+        self._reloads += 1
+        mine = self._reloads
         try:
             try:
                 view = await self.desk.load()
             except Exception as error:
+                if mine != self._reloads:
+                    return  # a newer reload says what is true now
                 if self.view is None:
                     self._say(explain_error(error), retry=True)
                 else:
                     self._say(self.tr("Could not refresh: %1").replace("%1", explain_error(error)), retry=True)
             else:
+                if mine != self._reloads:
+                    return  # started before the last refresh (say, before the store went offline)
                 self._render(view)
             await self._load_local()
         finally:
-            self.refresh_button.setEnabled(True)
+            if mine == self._reloads:
+                self.refresh_button.setEnabled(True)
 
     async def _load_local(self) -> None:
         try:
