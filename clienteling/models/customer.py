@@ -46,6 +46,16 @@ class Preferences(Model):
     favourite_brands: list[str] = Field(default_factory=list, max_length=20)
 
 
+class Address(Model):
+    """A postal address: the customer's, or where an endless-aisle order is delivered."""
+
+    name: str = Field(min_length=1, max_length=120)
+    street: str = Field(min_length=1, max_length=200)
+    postcode: str = Field(min_length=3, max_length=12)
+    city: str = Field(min_length=1, max_length=80)
+    country: str = Field(pattern=r"^[A-Z]{2}$")
+
+
 class Customer(Model):
     id: Id
     first_name: str = Field(min_length=1, max_length=80)
@@ -59,6 +69,7 @@ class Customer(Model):
     preferences: Preferences = Field(default_factory=Preferences)
     home_store_id: Id | None = None
     preferred_associate_id: Id | None = None
+    address: Address | None = Field(default=None, description="postal address on file, for home deliveries")
     last_visit_at: UtcDatetime | None = None
     created_at: UtcDatetime
     updated_at: UtcDatetime

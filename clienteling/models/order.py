@@ -7,6 +7,7 @@ from enum import StrEnum
 from pydantic import Field, model_validator
 
 from .common import Id, Model, Money, Sku, UtcDatetime
+from .customer import Address
 
 
 class SourcingMethod(StrEnum):
@@ -53,14 +54,6 @@ class Fulfilment(StrEnum):
 class PaymentMode(StrEnum):
     IN_STORE = "in_store"
     PAYMENT_LINK = "payment_link"
-
-
-class Address(Model):
-    name: str = Field(min_length=1, max_length=120)
-    street: str = Field(min_length=1, max_length=200)
-    postcode: str = Field(min_length=3, max_length=12)
-    city: str = Field(min_length=1, max_length=80)
-    country: str = Field(pattern=r"^[A-Z]{2}$")
 
 
 class Payment(Model):

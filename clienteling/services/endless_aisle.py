@@ -162,7 +162,7 @@ async def profile_address(services: AppServices, customer_id: str | None) -> Add
     if not customer_id:
         return None
     customer = await services.store.read(repositories.get_customer, customer_id)
-    return getattr(customer, "address", None) if customer is not None else None
+    return customer.address if customer is not None else None
 
 
 def checkout_options(services: AppServices, basket: Basket) -> FulfilmentOptions:

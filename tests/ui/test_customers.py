@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import asyncio
 import gc
+import json
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -397,3 +398,13 @@ def test_screenshots_of_search_profile_and_cart(qtbot, app) -> None:
         pytest.skip("set CUSTOMERS_SHOTS=/dir to write the screenshots")
     paths = run(qtbot, app.shell, render_customers(app.services, app.shell, out), timeout=60_000)
     assert all(p.exists() for p in paths)
+
+
+def test_the_postal_address_on_file_shows_with_the_contact_details(qtbot, app) -> None:
+    card, body = one(qtbot, app, "SELECT loyalty_card, body FROM customers WHERE loyalty_card IS NOT NULL"
+                                 " AND json_extract(body, '$.address') IS NOT NULL ORDER BY key LIMIT 1")
+    address = json.loads(body)["address"]
+    with qtbot.waitSignal(app.area.profileShown, timeout=10_000):
+        app.shell.router.route(card)
+    shown = widget_texts(app.area.profile_page.contact_card)
+    assert f"{address['street']}, {address['postcode']} {address['city']}" in shown

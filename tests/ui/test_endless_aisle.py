@@ -297,3 +297,41 @@ def test_checkout_offers_only_what_the_lines_sourcing_allows(qtbot, till_factory
     assert "Home delivery is not possible: some items are collected in a store." in widget_texts(checkout)
     assert [checkout.store_combo.itemData(i) for i in range(checkout.store_combo.count())] == [here]
     assert checkout.place_button.isEnabled()
+
+
+def with_address(conn) -> str:
+    """A cached customer with a postal address on file."""
+    return conn.execute("SELECT key FROM customers WHERE json_extract(body, '$.address') IS NOT NULL"
+                        " ORDER BY key LIMIT 1").fetchone()[0]
+
+
+def in_a_warehouse(conn) -> str:
+    """A SKU a warehouse has (so it can be shipped to the customer's home)."""
+    return conn.execute("SELECT s.sku FROM stock s JOIN locations l ON l.key = s.location_id"
+                        " WHERE l.kind = 'warehouse' AND s.available >= 2 ORDER BY s.sku LIMIT 1").fetchone()[0]
+
+
+def test_home_delivery_starts_from_the_address_on_the_profile(qtbot, till_factory):
+    till = till_factory()
+    area, services = till.area, till.services
+    customer = query(till_factory, till, repositories.get_customer, query(till_factory, till, with_address))
+    sku = query(till_factory, till, in_a_warehouse)
+    till_factory.run(till.shell.tasks, baskets.add_sku(services, sku, "search"))
+    till_factory.run(till.shell.tasks, baskets.set_customer(services, customer.id))
+    with qtbot.waitSignal(area.basketShown, timeout=10000):
+        area.show_basket()
+    to_sourcing(qtbot, area)
+    [buttons] = area.sourcing_page.option_buttons.values()
+    radio, _ = next((r, o) for r, o in buttons if o.method == SourcingMethod.SHIP_FROM_WAREHOUSE)
+    qtbot.mouseClick(radio, LEFT)  # a parcel: home delivery is possible
+    qtbot.waitUntil(lambda: till_factory.run(till.shell.tasks, baskets.load_basket(services)).lines[0].choice.method
+                    == SourcingMethod.SHIP_FROM_WAREHOUSE, timeout=5000)
+    qtbot.mouseClick(area.sourcing_page.next_button, LEFT)
+    checkout = area.checkout_page
+    qtbot.waitUntil(lambda: area.currentWidget() is checkout, timeout=5000)
+    qtbot.mouseClick(checkout.delivery_radio, LEFT)
+    assert checkout.delivery_radio.isChecked() and checkout.address.isEnabled()
+    address = customer.address
+    assert (checkout.name_edit.text(), checkout.street_edit.text(), checkout.postcode_edit.text(),
+            checkout.city_edit.text(), checkout.country_edit.text()) == (
+        address.name, address.street, address.postcode, address.city, address.country)

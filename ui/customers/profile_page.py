@@ -228,6 +228,9 @@ class ProfilePage(QWidget):
         card.clear()
         card.add_label(customer.email or self.tr("No email address"), name="ContactEmail")
         card.add_label(customer.phone or self.tr("No phone number"), name="ContactPhone")
+        if customer.address is not None:
+            where = customer.address
+            card.add_label(f"{where.street}, {where.postcode} {where.city}", name="ContactAddress")
         if customer.loyalty_card:
             card.add_label(self.tr("Loyalty card %1").replace("%1", customer.loyalty_card), role="hint")
         home = view.store_names.get(customer.home_store_id or "", customer.home_store_id or "")

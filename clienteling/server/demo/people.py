@@ -32,6 +32,28 @@ _SIZES = {
 }
 _DOMAINS = {"FR": ("example.fr", "mail.example.fr", "example.com", "example.net"),
             "IT": ("example.it", "posta.example.it", "example.com", "example.net")}
+_STREETS = {
+    "FR": ("rue Victor Hugo", "avenue Jean Jaurès", "rue de la République", "boulevard Pasteur", "rue des Lilas",
+           "rue du Moulin", "avenue de la Gare", "rue Émile Zola", "place de l'Église", "rue Saint-Michel"),
+    "IT": ("Via Roma", "Via Garibaldi", "Corso Vittorio Emanuele II", "Via Mazzini", "Via Dante Alighieri",
+           "Viale dei Mille", "Via Giuseppe Verdi", "Piazza della Repubblica", "Via Cavour", "Via San Francesco"),
+}
+_ADDRESS_SHARE = 7
+"""Customers n with n % 10 below this have a postal address on file (derived from n, not drawn:
+the random sequence, hence everything else generated, stays as it was)."""
+
+
+def postal_address(n: int, name: str, store_idx: int) -> dict | None:
+    """A plausible address in the home store's town, or None (not every customer gave one)."""
+    if n % 10 >= _ADDRESS_SHARE:
+        return None
+    store = STORES[store_idx]
+    street = _STREETS[store.country][(n * 7919) % len(_STREETS[store.country])]
+    number = 1 + (n * 31) % 140
+    return {"name": name, "street": f"{number} {street}" if store.country == "FR" else f"{street} {number}",
+            "postcode": store.postcode, "city": store.city, "country": store.country}
+
+
 _CARD_PREFIX = "29"
 """Loyalty cards are EAN-13 numbers in the GS1 "restricted circulation" range 20-29."""
 _CARD_MULT = 7_368_787_397
@@ -218,6 +240,7 @@ class People:
                 "preferences": {"sizes": sizes, "styles": styles, "favourite_brands": brands},
                 "home_store_id": store.id,
                 "preferred_associate_id": preferred,
+                "address": postal_address(n, f"{first} {last}", store_idx),
                 "last_visit_at": iso(last_visit) if last_visit is not None else None,
                 "created_at": iso(created),
                 "updated_at": iso(updated),
