@@ -60,12 +60,17 @@ def launch_demo(settings: Settings, *, manager: bool = False, kiosk: bool = Fals
 
     from .keychain import MemoryKeyring
     from .server.app import create_app
+    from .server.demo_data import DATA_VERSION
     from .server.main import ensure_demo_data, running_server
 
     keyring.set_keyring(MemoryKeyring())
     server_dir = settings.data_dir / "demo-backend"
     server_dir.mkdir(parents=True, exist_ok=True)
-    server_db = server_dir / f"demo-{customers}.sqlite3"
+    server_db = server_dir / f"demo-{customers}-v{DATA_VERSION}.sqlite3"
+    for pattern in (f"demo-{customers}.sqlite3*", f"demo-{customers}-v*.sqlite3*"):  # an older generator's
+        for stale in server_dir.glob(pattern):
+            if not stale.name.startswith(server_db.name):
+                stale.unlink(missing_ok=True)
     if ensure_demo_data(server_db, scale=customers):
         log.info("demo backend data generated in %s", server_db)
     store, username, password = demo_store_and_login(store_id, manager)

@@ -8,10 +8,10 @@ import argparse
 import time
 from collections import Counter
 
-from .demo import (BATCH_SIZE, DEMO_PASSWORD, DEMO_PIN, HISTORY_CUSTOMERS, KINDS, PROMOTIONS,
+from .demo import (BATCH_SIZE, DATA_VERSION, DEMO_PASSWORD, DEMO_PIN, HISTORY_CUSTOMERS, KINDS, PROMOTIONS,
                    demo_logins, generate, promotion_line_total)
 
-__all__ = ["BATCH_SIZE", "DEMO_PASSWORD", "DEMO_PIN", "HISTORY_CUSTOMERS", "KINDS", "PROMOTIONS",
+__all__ = ["BATCH_SIZE", "DATA_VERSION", "DEMO_PASSWORD", "DEMO_PIN", "HISTORY_CUSTOMERS", "KINDS", "PROMOTIONS",
            "demo_logins", "generate", "promotion_line_total"]
 
 

@@ -82,7 +82,10 @@ def test_demo_training_marks_the_workspace_and_the_lock_screen(qapp, demo_db_tem
                                                                 flag_first) -> None:
     data_dir = tmp_path / "demo"
     (data_dir / "demo-backend").mkdir(parents=True)
-    shutil.copy(demo_db_template, data_dir / "demo-backend" / "demo-400.sqlite3")  # no generation in the test
+    from clienteling.server.demo_data import DATA_VERSION
+
+    # The template is the demo chain already generated: no generation in the test.
+    shutil.copy(demo_db_template, data_dir / "demo-backend" / f"demo-400-v{DATA_VERSION}.sqlite3")
     monkeypatch.setenv("CLIENTELING_DATA_DIR", str(data_dir))
     seen: list[tuple[str, bool]] = []
     profiles: list[tuple[bool, bool]] = []

@@ -38,6 +38,9 @@ __all__ = ["BATCH_SIZE", "DEMO_PASSWORD", "DEMO_PIN", "HISTORY_CUSTOMERS", "KIND
 
 KINDS = ("locations", "associates", "credentials", "products", "stock", "customers", "purchases",
          "notes", "wishlists", "carts", "pickups", "orders")
+DATA_VERSION = 2
+"""Bumped when the generated chain changes shape (2: customers' postal addresses): a demo chain
+kept on disk by an older version is generated again."""
 BATCH_SIZE = 10_000
 HISTORY_CUSTOMERS = 50_000
 """Customers (the first ones) who get purchases, notes, wishlists, carts, pickups and orders."""
