@@ -136,6 +136,7 @@ class CartPanel(QFrame):
         stock += " · " + (self.tr("%1 in the network").replace("%1", str(elsewhere)) if elsewhere
                           else self.tr("none in the network"))
         stock_label = QLabel(stock)
+        stock_label.setWordWrap(True)  # wraps before it squeezes the line's buttons
         stock_label.setProperty("role", "hint")
         stock_label.setProperty("stock", "here" if here else "none")
         grid.addWidget(name, 0, 0, 1, 4)
@@ -150,6 +151,7 @@ class CartPanel(QFrame):
             plus.setAccessibleName(self.tr("One more"))
             remove = QPushButton(self.tr("Remove"))
             remove.setObjectName("LineRemove")
+            remove.setMinimumWidth(remove.sizeHint().width())  # never clipped ("emov") in a narrow panel
             minus.setEnabled(line.quantity > 1)
             plus.setEnabled(line.quantity < 99)
             minus.clicked.connect(lambda: self.lineChangeRequested.emit(line.line_id, line.quantity - 1))
