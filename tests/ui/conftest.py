@@ -131,7 +131,8 @@ class SignedInApp:
 
 @pytest.fixture
 def signed_in_app(qtbot, qapp, qloop, languages, demo_backend) -> Iterator[Callable[..., SignedInApp]]:
-    """make(*installers, manager=False, profile=None) -> SignedInApp; make.run(tasks, coro) awaits a coroutine.
+    """make(*installers, manager=False, profile=None, **settings) -> SignedInApp; make.run(tasks, coro) awaits
+    a coroutine. `settings` override the app's (a fault proxy's backend_url, say).
 
     The app polls every second: a command waiting out its backoff goes at the next round.
     """
@@ -148,9 +149,11 @@ def signed_in_app(qtbot, qapp, qloop, languages, demo_backend) -> Iterator[Calla
         qtbot.waitUntil(task.done, timeout=15000)
         return task.result()
 
-    def make(*installers: Callable[[Any, Any], Any], manager: bool = False, profile: str | None = None) -> SignedInApp:
+    def make(*installers: Callable[[Any, Any], Any], manager: bool = False, profile: str | None = None,
+             **settings: Any) -> SignedInApp:
+        settings.setdefault("poll_interval_s", 1.0)
         services = AppServices(demo_backend.settings(profile=profile or ("manager" if manager else "associate"),
-                                                     poll_interval_s=1.0))
+                                                     **settings))
         services.open()
         services.start_unlocked = True
         window = MainWindow()

@@ -284,3 +284,29 @@ def test_contact_options_respect_consent() -> None:
     nothing = contact_options(Customer(**base, consents=Consents(sms=granted)))
     assert (nothing.why_not_phone, nothing.why_not_email) == (NoContact.NO_PHONE, NoContact.NO_EMAIL)
     assert contact_options(None).why_not_phone == NoContact.NO_CUSTOMER
+
+
+def test_a_slow_earlier_reload_never_replaces_what_a_later_one_showed(qtbot, signed_in_app, demo_backend) -> None:
+    from tests.faultproxy import FaultProxy
+
+    proxy = FaultProxy(demo_backend.server.port)
+    proxy.start()
+    try:
+        kiosk = signed_in_app(install, manager=True, backend_url=proxy.url)
+        page = kiosk.area
+        kiosk.shell.window.show_page("dashboard")
+        qtbot.waitUntil(lambda: page.view is not None and page.view.live, timeout=15000)
+        # Opening the page started two reloads (sign-in and show): both over before the test's own.
+        qtbot.waitUntil(lambda: not any(t.get_name().startswith("dashboard") and not t.done()
+                                        for t in kiosk.shell.tasks._tasks), timeout=15000)
+        proxy.inject("slow", count=1, path_contains="/dashboard", delay_s=2.0)
+        earlier = page.refresh()  # its answer is held back 2 s by the proxy
+        qtbot.waitUntil(lambda: proxy.faulted == 1, timeout=5000)
+        later = page.refresh()
+        qtbot.waitUntil(later.done, timeout=10000)
+        shown = page.view
+        qtbot.waitUntil(earlier.done, timeout=10000)
+        assert page.view is shown  # the earlier answer, arriving last, was not shown
+        assert page.refresh_button.isEnabled()
+    finally:
+        proxy.stop()
