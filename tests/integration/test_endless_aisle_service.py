@@ -1,10 +1,8 @@
 """Endless-aisle use cases against the real backend: basket, sourcing, online and offline orders, conflicts."""
 from __future__ import annotations
 
-import uuid
 from datetime import timedelta
 
-import httpx
 import pytest
 
 from clienteling import errors
@@ -14,6 +12,7 @@ from clienteling.services import customers
 from clienteling.services import endless_aisle as ea
 from clienteling.services.app_services import AppServices
 from offline_cache import outbox, repositories
+from tests.other_tablet import drain
 
 pytestmark = pytest.mark.anyio
 
@@ -39,23 +38,6 @@ def sourceable_sku(conn, here: str, quantity: int = 1) -> tuple[str, str]:
                        " WHERE s.location_id != ? AND s.available >= ? ORDER BY s.sku LIMIT 1",
                        (here, quantity)).fetchone()
     return row[0], row[1]
-
-
-def drain(demo_backend, sku: str, location_id: str, method: str) -> None:
-    """Another device sells everything left of `sku` at `location_id` (a competing order, through the API)."""
-    store_id, username, password = demo_backend.login()
-    with httpx.Client(base_url=demo_backend.url + "/v1") as http:
-        token = http.post("/auth/login", json={"store_id": store_id, "username": username, "password": password,
-                                               "device_id": "other-tablet"}).json()["access_token"]
-        auth = {"Authorization": f"Bearer {token}"}
-        stock = http.get(f"/stock/{sku}", headers=auth).json()
-        left = next(s for s in stock["stores"] + stock["warehouses"] if s["location_id"] == location_id)["available"]
-        r = http.post("/orders", headers=auth | {"Idempotency-Key": str(uuid.uuid4())}, json={
-            "client_order_id": f"other-{uuid.uuid4()}", "fulfilment": "pickup",
-            "pickup_store_id": location_id if method == "pickup_other_store" else store_id,
-            "payment": {"mode": "in_store", "till_reference": "T-OTHER"},
-            "lines": [{"sku": sku, "quantity": left, "method": method, "source_location_id": location_id}]})
-        assert r.status_code == 201, r.text
 
 
 async def checkout_pickup(services: AppServices) -> None:

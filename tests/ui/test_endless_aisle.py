@@ -1,10 +1,8 @@
 """Endless-aisle ordering as an associate walks it, against the real backend (online, offline, conflict)."""
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable
 
-import httpx
 import pytest
 from PySide6.QtCore import Qt
 
@@ -12,6 +10,7 @@ from clienteling.models import SourcingMethod
 from clienteling.services import basket as baskets
 from clienteling.services import customers
 from offline_cache import repositories
+from tests.other_tablet import drain, other_tablet
 from tests.ui.conftest import SignedInApp, widget_texts
 from ui.endless_aisle import EndlessAisleArea
 from ui.endless_aisle import install as install_endless_aisle
@@ -50,29 +49,9 @@ def sourceable(conn, here: str, *, out_here: bool = False) -> tuple[str, str]:
 
 
 def server_orders(demo_backend, client_order_id: str) -> list[dict]:
-    store_id, username, password = demo_backend.login()
-    with httpx.Client(base_url=demo_backend.url + "/v1") as http:
-        token = http.post("/auth/login", json={"store_id": store_id, "username": username, "password": password,
-                                               "device_id": "checker"}).json()["access_token"]
-        orders = http.get("/orders", headers={"Authorization": f"Bearer {token}"}).json()
+    with other_tablet(demo_backend, "checker") as http:
+        orders = http.get("/orders").json()
     return [o for o in orders if o["client_order_id"] == client_order_id]
-
-
-def drain(demo_backend, sku: str, location_id: str, method: str) -> None:
-    """Another tablet sells what is left at the chosen source (a competing order through the API)."""
-    store_id, username, password = demo_backend.login()
-    with httpx.Client(base_url=demo_backend.url + "/v1") as http:
-        token = http.post("/auth/login", json={"store_id": store_id, "username": username, "password": password,
-                                               "device_id": "other-tablet"}).json()["access_token"]
-        auth = {"Authorization": f"Bearer {token}"}
-        stock = http.get(f"/stock/{sku}", headers=auth).json()
-        left = next(s for s in stock["stores"] + stock["warehouses"] if s["location_id"] == location_id)["available"]
-        r = http.post("/orders", headers=auth | {"Idempotency-Key": str(uuid.uuid4())}, json={
-            "client_order_id": f"other-{uuid.uuid4()}", "fulfilment": "pickup",
-            "pickup_store_id": location_id if method == "pickup_other_store" else store_id,
-            "payment": {"mode": "in_store", "till_reference": "T-OTHER"},
-            "lines": [{"sku": sku, "quantity": left, "method": method, "source_location_id": location_id}]})
-        assert r.status_code == 201, r.text
 
 
 def to_sourcing(qtbot, area: EndlessAisleArea) -> None:
