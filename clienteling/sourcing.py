@@ -90,6 +90,10 @@ class FulfilmentOptions:
         return pickup_store_id is not None and (self.pickup_stores is None or pickup_store_id in self.pickup_stores)
 
 
+ANY_FULFILMENT = FulfilmentOptions(delivery=True, pickup_stores=None)
+"""No line restricts how the order reaches the customer (every line shipped, or no line yet)."""
+
+
 def fulfilment_options(lines: Iterable[tuple[SourcingMethod, str]], here_id: str) -> FulfilmentOptions:
     """From (method, source location) per line: a transfer comes to this store, a pickup in another
     store is collected there; neither can be delivered home. Parcels go anywhere."""

@@ -21,7 +21,7 @@ from clienteling.models import (
     SourcingOption,
 )
 from clienteling.services.basket import Basket, BasketLine
-from clienteling.sourcing import FulfilmentOptions
+from clienteling.sourcing import ANY_FULFILMENT, FulfilmentOptions
 from ui.i18n import format_money
 from ui.widgets.touch import enable_kinetic_scrolling, set_style_state
 
@@ -496,7 +496,7 @@ class CheckoutPage(_Page):
         self.fulfilment_hint = _label("", "hint")
         self.fulfilment_hint.setObjectName("FulfilmentHint")
         column.addWidget(self.fulfilment_hint)
-        self._options = FulfilmentOptions(delivery=True, pickup_stores=None)
+        self._options = ANY_FULFILMENT
         self.delivery_radio, self.pickup_radio = QRadioButton(), QRadioButton()
         self.fulfilment_group = QButtonGroup(self)
         for radio in (self.delivery_radio, self.pickup_radio):
@@ -597,7 +597,7 @@ class CheckoutPage(_Page):
         Only the ways the lines can reach the customer are offered (`options`, from their sourcing).
         """
         self.show_error("")
-        self._options = options or FulfilmentOptions(delivery=True, pickup_stores=None)
+        self._options = options or ANY_FULFILMENT
         self.store_combo.clear()
         for store_id, name in stores:
             if self._options.pickup_stores is None or store_id in self._options.pickup_stores:
