@@ -117,10 +117,11 @@ def _write(conn: Connection, feed: Feed, items: list[Row], *, guarded: bool = Tr
         return len(items)
     if feed == Feed.CUSTOMERS:
         items = _one_per_key(spec, items, guarded)
-        newest = conn.execute("SELECT coalesce(max(rid), 0) FROM customers").fetchone()[0]
+        indexing = not _bulk_loading(conn, spec.table)  # else finish_bulk_load indexes every row at once
+        newest = conn.execute("SELECT coalesce(max(rid), 0) FROM customers").fetchone()[0] if indexing else 0
         conn.executemany(_GUARDED[feed] if guarded else _UNGUARDED[feed],
                          [_row(spec, i, used_at, int(synced)) for i in items])
-        if not _bulk_loading(conn, spec.table):  # else finish_bulk_load indexes every row at once
+        if indexing:
             for sql in INDEX_NEW_CUSTOMERS:
                 conn.execute(sql, (newest,))
         return len(items)
@@ -180,7 +181,7 @@ def _start_bulk_load(conn: Connection, spec: FeedTable) -> None:
         (spec.table,)).fetchall()
     for kind, name, _sql in dropped:
         conn.execute(f'DROP {kind.upper()} "{name}"')
-    conn.execute("INSERT INTO bulk_load (tbl, indexes) VALUES (?, ?)",
+    conn.execute("INSERT INTO bulk_load (tbl, statements) VALUES (?, ?)",
                  (spec.table, json.dumps([sql for _kind, _name, sql in dropped])))
     log.info("%s: first sync, loading in bulk (%d indexes and triggers back at the end)", spec.feed.value,
              len(dropped))
@@ -204,7 +205,7 @@ def finish_bulk_load(conn: Connection, feed: Feed | str | None = None) -> int:
     after a crash: until then the rows are there but searched and filtered by scans.
     """
     where, params = ("WHERE tbl = ?", (TABLES[Feed(feed)].table,)) if feed is not None else ("", ())
-    loading = conn.execute(f"SELECT tbl, indexes FROM bulk_load {where}", params).fetchall()
+    loading = conn.execute(f"SELECT tbl, statements FROM bulk_load {where}", params).fetchall()
     for table, statements in loading:
         created = [_if_not_exists(sql) for sql in json.loads(statements)]
         for sql in created:

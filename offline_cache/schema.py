@@ -324,5 +324,5 @@ MIGRATION_8 = """
 -- them once at the end: inserting at random places in ever larger B-trees dirtied thousands of
 -- index pages per page of rows, and a first sync of 200k customers slowed to a third of its
 -- starting rate. Each row holds the CREATE statements dropped for that table (JSON).
-CREATE TABLE bulk_load (tbl TEXT PRIMARY KEY, indexes TEXT NOT NULL);
+CREATE TABLE bulk_load (tbl TEXT PRIMARY KEY, statements TEXT NOT NULL);
 """

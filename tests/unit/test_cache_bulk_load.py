@@ -97,7 +97,7 @@ def test_only_a_first_sync_into_an_empty_table_loads_in_bulk(conn: database.Conn
 
 def test_a_build_cut_short_between_its_steps_finishes_next_time(conn: database.Connection) -> None:
     repositories.apply_page(conn, Feed.CUSTOMERS, [customer(i) for i in range(N)], [], "p1", T0)
-    (statements,) = conn.execute("SELECT indexes FROM bulk_load").fetchone()
+    (statements,) = conn.execute("SELECT statements FROM bulk_load").fetchone()
     first_index = next(sql for sql in json.loads(statements) if sql.startswith("CREATE INDEX"))
     conn.execute(first_index)  # one index built, then the process died
     repositories.write_local(conn, Feed.CUSTOMERS, customer(N + 5, last="Entre"))  # a command meanwhile
